@@ -1,0 +1,43 @@
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { Catalog } from '../catalog.ts';
+import type { ArticleSource, ContentModel, TreeSource } from '../content-model.ts';
+import type { Problem } from '../problems.ts';
+import type { SourcePoint } from '../yaml-source.ts';
+
+export interface CheckContext {
+  model: ContentModel;
+  /** Published (non-draft) articles with valid frontmatter. */
+  catalog: Catalog;
+  /** Every article with valid frontmatter, drafts included, by id (first one wins on duplicates). */
+  allById: ReadonlyMap<string, ArticleSource>;
+  site: SiteConfig;
+  /** Names of the components writers may use, from `src/components/mdx/`. */
+  components: ReadonlySet<string>;
+  /** Project folder of writer components, for the import rule. */
+  componentsDir: string;
+  /** Folder of static files; absolute image paths resolve here. */
+  publicDir: string;
+  today: Date;
+}
+
+export interface Rule {
+  id: string;
+  /** One line for CONTRIBUTING.md and `npm run check -- --rules`. */
+  description: string;
+  check(context: CheckContext): Problem[];
+}
+
+export function problemAt(
+  source: ArticleSource | TreeSource,
+  at: SourcePoint,
+  rule: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { file: source.file, line: at.line, column: at.column, rule, message, severity };
+}
+
+/** Position of a frontmatter field, or the top of the file when it cannot be located. */
+export function fieldAt(source: ArticleSource, path: (string | number)[]): SourcePoint {
+  return source.yaml?.locate(path) ?? { line: 1, column: 1 };
+}

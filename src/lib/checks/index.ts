@@ -1,0 +1,83 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SiteConfig } from '../../schemas/site.ts';
+import { buildCatalog } from '../catalog.ts';
+import { validArticles, validTrees, type ArticleSource, type ContentModel } from '../content-model.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import { treeArticleIds } from '../wizard/graph.ts';
+import { codeLang } from './code-lang.ts';
+import { components } from './components.ts';
+import type { CheckContext, Rule } from './context.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { images } from './images.ts';
+import { links } from './links.ts';
+import { mdxImports } from './mdx-imports.ts';
+import { readIssues } from './read-issues.ts';
+import { related } from './related.ts';
+import { scenarioFolder } from './scenario-folder.ts';
+import { stale } from './stale.ts';
+import { structure } from './structure.ts';
+import { trees } from './trees.ts';
+
+export const RULES: readonly Rule[] = [
+  readIssues,
+  scenarioFolder,
+  duplicateId,
+  related,
+  links,
+  images,
+  codeLang,
+  mdxImports,
+  components,
+  structure,
+  trees,
+  stale,
+];
+
+export const COMPONENTS_DIR = 'src/components/mdx';
+
+/** Writer components are the `.astro` files in `src/components/mdx/` (sub-folders included), by file name. */
+export function writerComponentNames(projectRoot = process.cwd()): Set<string> {
+  const dir = join(projectRoot, COMPONENTS_DIR);
+  return new Set(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.astro'))
+      .map((file) =>
+        file
+          .replaceAll('\\', '/')
+          .split('/')
+          .at(-1)!
+          .replace(/\.astro$/, ''),
+      ),
+  );
+}
+
+export interface CheckOptions {
+  site: SiteConfig;
+  today?: Date;
+  projectRoot?: string;
+  extraRules?: readonly Rule[];
+}
+
+export function createCheckContext(model: ContentModel, options: CheckOptions): CheckContext {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const allById = new Map<string, ArticleSource>();
+  for (const source of model.articles) {
+    if (source.data && !allById.has(source.data.id)) allById.set(source.data.id, source);
+  }
+  const treeIds = validTrees(model).flatMap((tree) => treeArticleIds(tree.data));
+  return {
+    model,
+    catalog: buildCatalog(validArticles(model), treeIds),
+    allById,
+    site: options.site,
+    components: writerComponentNames(projectRoot),
+    componentsDir: resolve(projectRoot, COMPONENTS_DIR),
+    publicDir: resolve(projectRoot, 'public'),
+    today: options.today ?? new Date(),
+  };
+}
+
+export function runChecks(context: CheckContext, rules: readonly Rule[] = RULES): Problem[] {
+  return sortProblems(rules.flatMap((rule) => rule.check(context)));
+}

@@ -1,0 +1,170 @@
+import Slugger from 'github-slugger';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import type { SourcePoint } from './yaml-source.ts';
+
+/** Markdown features the site renders with; the check must parse exactly the same way. */
+export const MARKDOWN_FEATURES = { headingAttributes: true } as const;
+
+export interface HeadingFact {
+  depth: number;
+  text: string;
+  /** The `id` the built page gives this heading. */
+  anchor: string;
+  /** True when the writer pinned the anchor with `{#id}`. */
+  pinned: boolean;
+  at: SourcePoint;
+}
+
+export interface LinkFact {
+  url: string;
+  at: SourcePoint;
+}
+
+export interface ImageFact {
+  src: string | undefined;
+  /** `undefined` when no alt attribute was written at all. */
+  alt: string | undefined;
+  at: SourcePoint;
+}
+
+export interface CodeFact {
+  lang: string | null;
+  at: SourcePoint;
+}
+
+export interface ImportFact {
+  source: string | undefined;
+  statement: string;
+  at: SourcePoint;
+}
+
+/** Everything the checks and the build need to know about an MDX body, with positions. */
+export interface MdxFacts {
+  headings: HeadingFact[];
+  links: LinkFact[];
+  images: ImageFact[];
+  codeBlocks: CodeFact[];
+  imports: ImportFact[];
+  /** JSX components used, e.g. `Callout`. */
+  components: { name: string; at: SourcePoint }[];
+}
+
+export class MdxSyntaxError extends Error {
+  readonly at: SourcePoint;
+  constructor(message: string, at: SourcePoint) {
+    super(message);
+    this.at = at;
+  }
+}
+
+/** Components whose `src`/`alt` props are an image, checked like Markdown images. */
+const IMAGE_COMPONENTS = new Set(['img', 'Figure']);
+
+/**
+ * Parses an MDX file (frontmatter included, so positions are file positions)
+ * with Sätteri, the same parser that renders the site.
+ */
+export function readMdxFacts(source: string): MdxFacts {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source, { features: MARKDOWN_FEATURES });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
+    throw new MdxSyntaxError(match?.[3] ?? message, {
+      line: Number(match?.[1] ?? 1),
+      column: Number(match?.[2] ?? 1),
+    });
+  }
+
+  const facts: MdxFacts = { headings: [], links: [], images: [], codeBlocks: [], imports: [], components: [] };
+  const slugger = new Slugger();
+  visit(tree, (node) => {
+    const at = pointOf(node);
+    switch (node.type) {
+      case 'heading': {
+        const text = textOf(node);
+        const pinnedId = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+        const pinned = typeof pinnedId === 'string';
+        facts.headings.push({
+          depth: node.depth as number,
+          text,
+          anchor: pinned ? pinnedId : slugger.slug(text),
+          pinned,
+          at,
+        });
+        break;
+      }
+      case 'link':
+        facts.links.push({ url: node.url as string, at });
+        break;
+      case 'image':
+        facts.images.push({ src: node.url as string, alt: node.alt as string | undefined, at });
+        break;
+      case 'code':
+        facts.codeBlocks.push({ lang: (node.lang as string | null) || null, at });
+        break;
+      case 'mdxjsEsm':
+        for (const statement of String(node.value)
+          .split('\n')
+          .filter((line) => /^\s*import\b/.test(line))) {
+          facts.imports.push({
+            source: /from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/.exec(statement)?.slice(1).find(Boolean),
+            statement,
+            at,
+          });
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name as string | null;
+        if (!name) break;
+        facts.components.push({ name, at });
+        const attribute = (key: string) => jsxAttribute(node, key);
+        if (name === 'a') {
+          const href = attribute('href');
+          if (typeof href === 'string') facts.links.push({ url: href, at });
+        }
+        if (IMAGE_COMPONENTS.has(name) && attribute('src') !== undefined) {
+          const src = attribute('src');
+          const alt = attribute('alt');
+          facts.images.push({
+            src: typeof src === 'string' ? src : undefined,
+            alt: typeof alt === 'string' ? alt : undefined,
+            at,
+          });
+        }
+        break;
+      }
+    }
+  });
+  return facts;
+}
+
+function visit(node: MdastNode, enter: (node: MdastNode & Record<string, unknown>) => void): void {
+  enter(node as MdastNode & Record<string, unknown>);
+  const children = (node as { children?: MdastNode[] }).children;
+  if (children) for (const child of children) visit(child, enter);
+}
+
+function pointOf(node: MdastNode): SourcePoint {
+  const start = (node as { position?: { start: { line: number; column: number } } }).position?.start;
+  return { line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+
+/** Text content the way the heading-id plugin sees it: inline code and link text included. */
+function textOf(node: MdastNode): string {
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string' && node.type !== 'mdxTextExpression') return value;
+  const children = (node as { children?: MdastNode[] }).children;
+  return children ? children.map(textOf).join('') : '';
+}
+
+/** A JSX attribute's literal value; `true` for a bare attribute, `null` for an expression. */
+function jsxAttribute(node: MdastNode, key: string): string | true | null | undefined {
+  const attributes = (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes ?? [];
+  const attribute = attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === key);
+  if (!attribute) return undefined;
+  if (attribute.value === null || attribute.value === undefined) return true;
+  return typeof attribute.value === 'string' ? attribute.value : null;
+}

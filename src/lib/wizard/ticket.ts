@@ -1,0 +1,165 @@
+/**
+ * The pre-filled support ticket. Pure: the ticket page renders it at build time
+ * (blank lines, works without JavaScript) and again in the browser as the user
+ * answers, so both always say the same thing.
+ */
+
+export const SEVERITIES = [
+  {
+    level: 'P0',
+    name: 'Service down',
+    when: 'Nobody can join, publish or hear/see anyone: the core service is down for all users.',
+    response: '15 minutes',
+    resolution: 'Service restored within 1 hour',
+  },
+  {
+    level: 'P1',
+    name: 'Major feature broken',
+    when: 'A main feature fails for many users, such as video on one platform or every call in one region.',
+    response: '30 minutes',
+    resolution: 'Restored within 4 hours',
+  },
+  {
+    level: 'P2',
+    name: 'Some users affected',
+    when: 'Some users, devices or networks see failures or poor quality; most calls work.',
+    response: '2 hours',
+    resolution: 'Fixed within 24 hours',
+  },
+  {
+    level: 'P3',
+    name: 'Minor or question',
+    when: 'Normal use is not affected: a question, a cosmetic issue or a feature request.',
+    response: '1 business day',
+    resolution: 'Scheduled',
+  },
+] as const;
+
+export type SeverityLevel = (typeof SEVERITIES)[number]['level'];
+
+/** What support needs from every ticket, whatever the platform. */
+export const COMMON_ATTACHMENTS = [
+  'Channel or room id, and the user ids on both sides of the problem',
+  'Start time of the call and the time the problem began, in UTC',
+  'A getStats() dump or a screenshot of the quality metrics (RTT, packet loss, jitter, frame rate) during the problem',
+] as const;
+
+/** Logs to attach, by platform id. Unknown platforms get the common list only. */
+export const PLATFORM_ATTACHMENTS: Readonly<Record<string, readonly string[]>> = {
+  android: [
+    'Logcat captured while reproducing: `adb logcat -v threadtime > logcat.txt`',
+    'Device model and Android version: `adb shell getprop ro.product.model` and `ro.build.version.release`',
+    'The SDK log file from the app’s files directory',
+  ],
+  ios: [
+    'Device console log while reproducing (Xcode → Devices and Simulators → Open Console, or Console.app)',
+    'Device model and iOS version',
+    'The SDK log file from the app container (Xcode → Download Container)',
+  ],
+  web: [
+    'A dump from chrome://webrtc-internals (Create dump) taken during the call',
+    'The browser console log, and the browser name and version',
+  ],
+  windows: ['The SDK log files, Windows version, and the names of the camera and audio devices in use'],
+  macos: ['The SDK log files, macOS version, and the names of the camera and audio devices in use'],
+  linux: ['The SDK log files, distribution and kernel version, and the audio server (PulseAudio or PipeWire)'],
+  electron: ['The Electron and Chromium versions, the main-process log and a chrome://webrtc-internals dump'],
+  flutter: ['The plugin version, and the native log of the device (logcat on Android, Xcode console on iOS)'],
+  'react-native': ['The package version, and the native log of the device (logcat on Android, Xcode console on iOS)'],
+  unity: ['The Unity version, the Player log, and the native log of the device'],
+  server: ['Server logs around the time, with request ids and HTTP status codes, in UTC'],
+};
+
+export interface TicketAnswer {
+  question: string;
+  answer: string;
+}
+
+export interface TicketInput {
+  symptom: string;
+  scenario: string;
+  /** Platform id from the answers, or what the user typed. */
+  platform?: string;
+  platformLabel?: string;
+  network?: string;
+  scope?: string;
+  since?: string;
+  sdkVersion?: string;
+  severity?: SeverityLevel;
+  answers: readonly TicketAnswer[];
+  /** Link back to the troubleshooter with the answers, so support can replay them. */
+  wizardUrl?: string;
+}
+
+const BLANK = '____';
+
+function field(value: string | undefined): string {
+  return value?.trim() ? value.trim() : BLANK;
+}
+
+export function ticketTitle(input: TicketInput): string {
+  const platform = input.platformLabel ?? input.platform;
+  return `[${input.severity ?? 'P?'}] ${input.symptom}${platform ? ` on ${platform}` : ''}`;
+}
+
+export function ticketAttachments(platform: string | undefined): string[] {
+  return [...COMMON_ATTACHMENTS, ...((platform && PLATFORM_ATTACHMENTS[platform]) || [])];
+}
+
+export function ticketMarkdown(input: TicketInput): string {
+  const severity = SEVERITIES.find((candidate) => candidate.level === input.severity);
+  const lines = [
+    `## ${ticketTitle(input)}`,
+    '',
+    `- **Symptom:** ${input.symptom}`,
+    `- **Scenario:** ${input.scenario}`,
+    `- **Severity:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
+    `- **Platform:** ${field(input.platformLabel ?? input.platform)}`,
+    `- **SDK version:** ${field(input.sdkVersion)}`,
+    `- **Network:** ${field(input.network)}`,
+    `- **Who is affected:** ${field(input.scope)}`,
+    `- **Since when:** ${field(input.since)}`,
+    '',
+    '### Answers from the troubleshooter',
+    '',
+    ...(input.answers.length > 0
+      ? input.answers.map((answer) => `- ${answer.question} **${answer.answer}**`)
+      : ['- (none)']),
+    ...(input.wizardUrl ? ['', `Troubleshooter path: ${input.wizardUrl}`] : []),
+    '',
+    '### What happened',
+    '',
+    `- Steps to reproduce: ${BLANK}`,
+    `- What you expected: ${BLANK}`,
+    `- What happened instead: ${BLANK}`,
+    `- What changed recently (release, SDK upgrade, config, region): ${BLANK}`,
+    '',
+    '### Attached',
+    '',
+    ...ticketAttachments(input.platform).map((item) => `- [ ] ${item}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same ticket without Markdown syntax, for forms and email. */
+export function ticketPlainText(input: TicketInput): string {
+  return ticketMarkdown(input)
+    .replace(/^#{2,3} /gm, '')
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^- \[ \] /gm, '[ ] ');
+}
+
+/**
+ * The URL that opens a new ticket. GitHub's `issues/new` takes `title` and `body`;
+ * other trackers get the plain URL and the user pastes the copied text.
+ */
+export function ticketOpenUrl(ticketUrl: string, input: TicketInput): { url: string; prefilled: boolean } {
+  const url = new URL(ticketUrl);
+  if (url.hostname === 'github.com' && /\/issues\/new\/?$/.test(url.pathname)) {
+    url.searchParams.set('title', ticketTitle(input));
+    url.searchParams.set('body', ticketMarkdown(input));
+    return { url: url.toString(), prefilled: true };
+  }
+  return { url: ticketUrl, prefilled: false };
+}

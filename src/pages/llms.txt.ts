@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { absolute, loadSiteData, site } from '../data/site.ts';
+import { SECTIONS, SECTION_IDS } from '../lib/sections.ts';
+
+/** `llms.txt` (llmstxt.org): an index of every article, pointing at its Markdown copy. */
+export const GET: APIRoute = async () => {
+  const { catalog } = await loadSiteData();
+  const lines = [
+    `# ${site.productName}`,
+    '',
+    '> Vendor-neutral knowledge base for developers of live streaming and real-time audio/video apps: show streaming, 1v1 video, voice rooms, going overseas, and support reference (severity levels, tickets, logs, metrics, error codes).',
+    '',
+    'Each link is the Markdown copy of an article. Short links of the form /kb/<number>/ never change.',
+  ];
+  for (const id of SECTION_IDS) {
+    const articles = catalog.bySection.get(id) ?? [];
+    if (articles.length === 0) continue;
+    lines.push('', `## ${SECTIONS[id].name}`, '');
+    for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+      lines.push(
+        `- [${article.id} ${article.data.title}](${absolute(`/kb/${article.number}.md`)}): ${article.data.summary}`,
+      );
+    }
+  }
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

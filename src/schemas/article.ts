@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import semver from 'semver';
+
+export const ARTICLE_TYPES = ['guide', 'faq', 'troubleshooting', 'reference'] as const;
+export type ArticleType = (typeof ARTICLE_TYPES)[number];
+
+export const PLATFORMS = [
+  'android',
+  'ios',
+  'web',
+  'windows',
+  'macos',
+  'linux',
+  'flutter',
+  'react-native',
+  'unity',
+  'electron',
+  'server',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const KB_ID_PATTERN = /^KB-(\d{4,6})$/;
+
+export const kbIdSchema = z.string().regex(KB_ID_PATTERN, 'must look like KB-1042: "KB-" followed by 4 to 6 digits');
+
+/** YAML dates (2026-11-01) arrive as Date or string depending on the parser; accept both. */
+const dateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "packet-loss"');
+
+/**
+ * Frontmatter of every article under `content/guides/<scenario>/`.
+ * The scenario is the folder; it is not repeated here.
+ * `npm run reference` turns these descriptions into CONTRIBUTING.md's frontmatter reference.
+ */
+export const articleSchema = z.strictObject({
+  id: kbIdSchema.describe(
+    'Stable, unique id such as `KB-1042`. The number is the short link (`/kb/1042/`); never reuse or change it.',
+  ),
+  title: z
+    .string()
+    .min(8, 'must be at least 8 characters: say what the reader gets')
+    .max(90, 'must be at most 90 characters so it fits search results and tabs')
+    .describe('Page title. Say the problem or the task in the reader’s words.'),
+  summary: z
+    .string()
+    .min(40, 'must be at least 40 characters: one or two full sentences')
+    .max(260, 'must be at most 260 characters: one or two sentences')
+    .describe('One or two sentences shown in search results and link previews.'),
+  type: z
+    .enum(ARTICLE_TYPES)
+    .describe('`guide` (a task), `faq` (questions and answers), `troubleshooting` (symptom to fix) or `reference`.'),
+  platforms: z
+    .array(z.enum(PLATFORMS))
+    .min(1, 'must list at least one platform')
+    .describe('Platforms the article applies to; drives the platform filter and pages.'),
+  sdk: z
+    .string()
+    .refine((range) => semver.validRange(range) !== null, {
+      message: 'must be a semver range such as "*", ">=4.0.0" or ">=4.2 <6"',
+    })
+    .describe('SDK versions the article applies to, as a semver range. `*` means every version.'),
+  tags: z
+    .array(slugSchema)
+    .min(1, 'must have at least one tag')
+    .max(8, 'must have at most 8 tags')
+    .describe('Topic tags, lowercase-hyphenated. Each tag gets a listing page.'),
+  keywords: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Extra search terms readers type, including Chinese ones (卡顿, 回声) so Chinese queries find English articles.',
+    ),
+  errorCodes: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Exact error names or codes this article explains; a search for one puts this article first.'),
+  updated: dateSchema.describe('Date of the last meaningful change (YYYY-MM-DD).'),
+  reviewed: dateSchema.describe(
+    'Date a subject-matter expert last checked the article is still right (YYYY-MM-DD). Old dates are reported as stale.',
+  ),
+  owner: z
+    .string()
+    .min(1)
+    .default('docs-team')
+    .describe('Who keeps the article correct; listed in the stale-content report.'),
+  related: z
+    .array(kbIdSchema)
+    .default([])
+    .describe('Ids of related articles, most useful first. Aim for at least two.'),
+  draft: z.boolean().default(false).describe('Drafts are left out of the published site and the search index.'),
+  redirectFrom: z
+    .array(
+      z.string().regex(/^\/.*\/$/, 'must be a site path that starts and ends with "/", e.g. "/voice-rooms/old-name/"'),
+    )
+    .default([])
+    .describe('Old paths of this article (after a rename or a move) that must keep working.'),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -1,0 +1,78 @@
+/**
+ * The only script every page loads: theme menu and search shortcuts. The search
+ * client itself is imported the first time search opens, so reading a page costs
+ * no search code.
+ */
+
+const THEME_KEY = 'kb-theme';
+
+function setupTheme(): void {
+  const control = document.querySelector<HTMLElement>('[data-theme-control]');
+  const select = document.querySelector<HTMLSelectElement>('[data-theme-select]');
+  if (!control || !select) return;
+  select.value = document.documentElement.dataset.theme ?? 'system';
+  control.hidden = false;
+  select.addEventListener('change', () => {
+    const theme = select.value;
+    if (theme === 'light' || theme === 'dark') {
+      document.documentElement.dataset.theme = theme;
+      localStorage.setItem(THEME_KEY, theme);
+    } else {
+      delete document.documentElement.dataset.theme;
+      localStorage.removeItem(THEME_KEY);
+    }
+  });
+}
+
+async function mountPanel(panel: HTMLElement, mode: 'dialog' | 'page'): Promise<void> {
+  if (panel.dataset.mounted) return;
+  panel.dataset.mounted = 'true';
+  const { mountSearchPanel } = await import('./search/panel.ts');
+  mountSearchPanel(panel, { mode, base: document.body.dataset.base ?? '/' });
+}
+
+function setupSearch(): void {
+  const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const dialogPanel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
+  if (pagePanel) void mountPanel(pagePanel, 'page');
+
+  const open = () => {
+    if (pagePanel) {
+      pagePanel.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+      return;
+    }
+    if (!dialog || !dialogPanel) return;
+    if (!dialog.open) dialog.showModal();
+    dialogPanel.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    void mountPanel(dialogPanel, 'dialog');
+  };
+
+  for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    trigger.addEventListener('click', (event) => {
+      // Modified clicks still open the search page in a new tab.
+      if (event instanceof MouseEvent && (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0))
+        return;
+      event.preventDefault();
+      open();
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    if ((event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      open();
+    } else if (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+  // Click on the backdrop closes the dialog, like Esc.
+  dialog?.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}
+
+setupTheme();
+setupSearch();
