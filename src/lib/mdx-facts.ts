@@ -105,15 +105,16 @@ export function readMdxFacts(source: string): MdxFacts {
         facts.codeBlocks.push({ lang: (node.lang as string | null) || null, at });
         break;
       case 'mdxjsEsm':
-        for (const statement of String(node.value)
+        String(node.value)
           .split('\n')
-          .filter((line) => /^\s*import\b/.test(line))) {
-          facts.imports.push({
-            source: /from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/.exec(statement)?.slice(1).find(Boolean),
-            statement,
-            at,
+          .forEach((statement, offset) => {
+            if (!/^\s*import\b/.test(statement)) return;
+            const source = /from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/
+              .exec(statement)
+              ?.slice(1)
+              .find(Boolean);
+            facts.imports.push({ source, statement, at: { line: at.line + offset, column: 1 } });
           });
-        }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {

@@ -37,8 +37,21 @@ function describeIssue(issue: z.core.$ZodIssue): FieldIssue[] {
           message: `${field} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${found}`,
         },
       ];
-    case 'invalid_union':
-      return [{ path, message: `${field} ${issue.message}${found}` }];
+    case 'invalid_union': {
+      // A discriminated union names its options: say them, and show the bad tag, not the whole object.
+      const options = (issue as { options?: unknown[] }).options;
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (options && discriminator) {
+        const tag = (issue.input as Record<string, unknown> | undefined)?.[discriminator];
+        return [
+          {
+            path,
+            message: `${field} must be one of ${options.map((option) => JSON.stringify(option)).join(', ')}${foundText(tag)}`,
+          },
+        ];
+      }
+      return [{ path, message: `${field} ${lowerFirst(issue.message)}${found}` }];
+    }
     default:
       return [{ path, message: `${field} ${lowerFirst(issue.message)}${found}` }];
   }

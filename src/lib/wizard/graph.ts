@@ -17,9 +17,9 @@ export function optionTarget(option: TreeOption): OptionTarget {
   return { kind: 'ticket' };
 }
 
-/** The option's id in URLs and answers: its `value`, or its label as a slug. */
+/** The option's id in URLs and answers: its `value`, or its label as a slug ("Below 2 %" → `below-2`). */
 export function optionId(option: TreeOption): string {
-  return option.value ?? slug(option.label);
+  return option.value ?? slug(option.label).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
 }
 
 export function getNode(tree: Tree, nodeId: string): TreeNode | undefined {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { MdxSyntaxError, readMdxFacts } from './mdx-facts.ts';
+
+describe('readMdxFacts', () => {
+  it('computes heading anchors the way the site renders them, pinned ones included', () => {
+    const facts = readMdxFacts('## Fix it {#fix}\n\n## Use `getStats()` & RTT\n\n## Fix it\n\n### 回声 (echo)\n');
+    expect(facts.headings.map((heading) => [heading.anchor, heading.pinned])).toEqual([
+      ['fix', true],
+      ['use-getstats--rtt', false],
+      ['fix-it', false],
+      ['回声-echo', false],
+    ]);
+  });
+
+  it('locates links, images, code fences, imports and components', () => {
+    const facts = readMdxFacts(
+      'import X from "y";\n\n[a](/kb/1001/) ![b](./c.png)\n\n```\nx\n```\n\n<Callout>hi</Callout>\n',
+    );
+    expect(facts.links).toEqual([{ url: '/kb/1001/', at: { line: 3, column: 1 } }]);
+    expect(facts.images).toEqual([{ src: './c.png', alt: 'b', at: { line: 3, column: 16 } }]);
+    expect(facts.codeBlocks).toEqual([{ lang: null, at: { line: 5, column: 1 } }]);
+    expect(facts.imports[0]).toMatchObject({ source: 'y', at: { line: 1, column: 1 } });
+    expect(facts.components).toEqual([{ name: 'Callout', at: { line: 9, column: 1 } }]);
+  });
+
+  it('reports MDX syntax errors with their position', () => {
+    expect(() => readMdxFacts('text\n\n{oops\n')).toThrow(MdxSyntaxError);
+    try {
+      readMdxFacts('text\n\n{oops\n');
+    } catch (error) {
+      expect((error as MdxSyntaxError).at.line).toBe(3);
+    }
+  });
+});
