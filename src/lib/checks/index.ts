@@ -18,6 +18,7 @@ import { scenarioFolder } from './scenario-folder.ts';
 import { stale } from './stale.ts';
 import { structure } from './structure.ts';
 import { trees } from './trees.ts';
+import { urls } from './urls.ts';
 
 export const RULES: readonly Rule[] = [
   readIssues,
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   components,
   structure,
   trees,
+  urls,
   stale,
 ];
 
@@ -56,7 +58,6 @@ export interface CheckOptions {
   site: SiteConfig;
   today?: Date;
   projectRoot?: string;
-  extraRules?: readonly Rule[];
 }
 
 export function createCheckContext(model: ContentModel, options: CheckOptions): CheckContext {
