@@ -28,5 +28,16 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), knowledgeBase()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with "use astro:head-inject"; the bundler warns once per
+        // article that it may drop the directive, which Astro handles itself. Keep the log readable.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Article } from './articles.ts';
 import { PLATFORM_LABELS, TYPE_LABELS, formatDate, sdkLabel } from './labels.ts';
-import { MARKDOWN_FEATURES } from './mdx-facts.ts';
+import { PARSE_FEATURES } from './mdx-facts.ts';
 import { SECTIONS } from './sections.ts';
 
 /**
@@ -80,7 +80,7 @@ export interface FaqPair {
 
 /** Questions are the `##` headings of a FAQ article; each answer is the text up to the next one. */
 export function faqPairs(body: string): FaqPair[] {
-  const tree = mdxToMdast(body, { features: MARKDOWN_FEATURES, position: false });
+  const tree = mdxToMdast(body, { features: PARSE_FEATURES, position: false });
   const pairs: FaqPair[] = [];
   for (const node of (tree as { children?: MdastNode[] }).children ?? []) {
     if (node.type === 'heading' && (node as { depth?: number }).depth === 2) {

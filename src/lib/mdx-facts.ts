@@ -2,8 +2,11 @@ import Slugger from 'github-slugger';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { SourcePoint } from './yaml-source.ts';
 
-/** Markdown features the site renders with; the check must parse exactly the same way. */
+/** Markdown features the site adds to Astro's defaults: pinned heading anchors, `## Fix {#fix}`. */
 export const MARKDOWN_FEATURES = { headingAttributes: true } as const;
+
+/** How the site parses in the end (Astro turns on GFM and smart punctuation); the check must read text the same way. */
+export const PARSE_FEATURES = { ...MARKDOWN_FEATURES, gfm: true, smartPunctuation: true } as const;
 
 export interface HeadingFact {
   depth: number;
@@ -67,7 +70,7 @@ const IMAGE_COMPONENTS = new Set(['img', 'Figure']);
 export function readMdxFacts(source: string): MdxFacts {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(source, { features: MARKDOWN_FEATURES });
+    tree = mdxToMdast(source, { features: PARSE_FEATURES });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFor, pagefindFilters, parseSearchState, promoteExactCode, serializeSearchState } from './search.ts';
+import { bundleFor, orderResults, pagefindFilters, parseSearchState, serializeSearchState } from './search.ts';
 
 describe('bundleFor', () => {
   it('sends queries with Chinese characters to the Chinese bundle', () => {
@@ -31,27 +31,22 @@ describe('search page state', () => {
   });
 });
 
-describe('promoteExactCode', () => {
+describe('orderResults', () => {
   const results = [
     { id: 'mentions', meta: {} },
+    { id: 'tree', meta: { type: 'troubleshooter' } },
     { id: 'carries', meta: { codes: 'NotAllowedError|NotReadableError' } },
     { id: 'other', meta: { codes: 'ICE failed' } },
   ];
-  it('moves articles that carry the exact code to the top', () => {
-    expect(promoteExactCode(results, 'notreadableerror').map((result) => result.id)).toEqual([
-      'carries',
-      'mentions',
-      'other',
-    ]);
+  const order = (query: string) => orderResults(results, query).map((result) => result.id);
+
+  it('puts articles that carry the exact code first, then troubleshooters', () => {
+    expect(order('notreadableerror')).toEqual(['carries', 'tree', 'mentions', 'other']);
   });
   it('matches multi-word codes whole', () => {
-    expect(promoteExactCode(results, 'ICE  failed').map((result) => result.id)).toEqual([
-      'other',
-      'mentions',
-      'carries',
-    ]);
+    expect(order('ICE  failed')).toEqual(['other', 'tree', 'mentions', 'carries']);
   });
-  it('keeps relevance order when nothing carries the code', () => {
-    expect(promoteExactCode(results, 'echo').map((result) => result.id)).toEqual(['mentions', 'carries', 'other']);
+  it('lists troubleshooters first when no article carries the query as a code', () => {
+    expect(order('echo')).toEqual(['tree', 'mentions', 'carries', 'other']);
   });
 });

@@ -3,6 +3,7 @@
  * shareable URL state of the search page, and result ordering. The client in
  * `src/scripts/search/` only wires this to Pagefind and the DOM.
  */
+import { TROUBLESHOOTER_TYPE } from './labels.ts';
 import { SEARCH_BUNDLES } from './search-bundles.ts';
 
 export const FILTER_KEYS = ['scenario', 'platform', 'type'] as const;
@@ -63,17 +64,22 @@ interface RankedResult {
   meta: Record<string, string | undefined>;
 }
 
+const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /**
- * An exact error-code query puts the articles that carry that code first, in their
- * original order; relevance decides the rest. Codes are matched whole and ignoring case.
+ * Result order on top of Pagefind's relevance:
+ * 1. articles that carry the exact error code typed (`NotReadableError`, `ICE failed`);
+ * 2. guided troubleshooters, which answer "something is broken" better than one article;
+ * 3. everything else, as ranked.
+ * Codes match whole and ignoring case; each group keeps its relevance order.
  */
-export function promoteExactCode<T extends RankedResult>(results: readonly T[], query: string): T[] {
-  const code = query.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (!code) return [...results];
-  const carries = (result: T) =>
-    (result.meta.codes ?? '')
-      .split('|')
-      .map((value) => value.trim().replace(/\s+/g, ' ').toLowerCase())
-      .includes(code);
-  return [...results.filter(carries), ...results.filter((result) => !carries(result))];
+export function orderResults<T extends RankedResult>(results: readonly T[], query: string): T[] {
+  const code = normalize(query);
+  const carriesCode = (result: T) => code !== '' && (result.meta.codes ?? '').split('|').map(normalize).includes(code);
+  const isTroubleshooter = (result: T) => result.meta.type === TROUBLESHOOTER_TYPE;
+  return [
+    ...results.filter(carriesCode),
+    ...results.filter((result) => !carriesCode(result) && isTroubleshooter(result)),
+    ...results.filter((result) => !carriesCode(result) && !isTroubleshooter(result)),
+  ];
 }

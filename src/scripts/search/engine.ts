@@ -1,4 +1,4 @@
-import { bundleFor, pagefindFilters, promoteExactCode, type FilterKey } from '../../lib/search.ts';
+import { bundleFor, orderResults, pagefindFilters, type FilterKey } from '../../lib/search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -59,5 +59,5 @@ export async function search(
   const response = await pagefind.search(query, { filters: pagefindFilters(filters) });
   if (!response) return { results: [], total: 0, counts: {} };
   const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return { results: promoteExactCode(results, query), total: response.results.length, counts: response.filters };
+  return { results: orderResults(results, query), total: response.results.length, counts: response.filters };
 }

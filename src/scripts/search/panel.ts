@@ -80,12 +80,7 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     status.textContent = total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}.`;
     const list = document.createElement('ol');
     list.className = 'results';
-    // Guided troubleshooters answer "something is broken" better than any single article: list them first.
-    const ordered = [
-      ...results.filter((result) => result.meta.type === TROUBLESHOOTER_TYPE),
-      ...results.filter((result) => result.meta.type !== TROUBLESHOOTER_TYPE),
-    ];
-    for (const result of ordered) list.append(renderResult(result));
+    for (const result of results) list.append(renderResult(result));
     const children: Node[] = [list];
     if (total > results.length && mode === 'page') {
       const more = button(`Show more results (${total - results.length} left)`, () => {

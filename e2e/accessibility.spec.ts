@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { article, trees } from './content.ts';
+import { expect, SCHEMES, test } from './fixtures.ts';
+import { treeSteps } from '../src/lib/wizard/steps.ts';
+
+const firstTree = trees[0]!;
+const firstResult = treeSteps(firstTree.data).find((step) => step.kind === 'result')!;
+
+const PAGES: { name: string; path: string; prepare?: (page: import('@playwright/test').Page) => Promise<void> }[] = [
+  { name: 'home', path: '/' },
+  { name: 'scenario', path: '/voice-rooms/' },
+  { name: 'article', path: article('KB-1301').path },
+  { name: 'FAQ article', path: article('KB-1107').path },
+  {
+    name: 'search with results',
+    path: '/search/?q=echo',
+    prepare: async (page) => {
+      await expect(page.locator('.results li').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'search dialog',
+    path: '/',
+    prepare: async (page) => {
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('卡顿');
+      await expect(page.getByRole('dialog').locator('.results li').first()).toBeVisible();
+    },
+  },
+  { name: '404', path: '/no-such-page/' },
+  { name: 'troubleshooter start', path: `/troubleshoot/${firstTree.id}/` },
+  { name: 'troubleshooter result', path: `/troubleshoot/${firstTree.id}/${firstResult.segment}` },
+  { name: 'ticket', path: `/troubleshoot/${firstTree.id}/ticket/` },
+  { name: 'tags', path: '/tags/' },
+];
+
+for (const scheme of SCHEMES) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const target of PAGES) {
+      test(`axe finds no violation on the ${target.name} page`, async ({ page }) => {
+        await page.goto(target.path);
+        await target.prepare?.(page);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the theme menu overrides the system setting and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByLabel('Colour theme').selectOption('dark');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(13, 17, 23)');
+  await page.goto(article('KB-1301').path);
+  expect(await background()).toBe('rgb(13, 17, 23)');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('works with the keyboard alone: skip link, search, results', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('/');
+  await page.keyboard.type('howling');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.locator('.results a').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.results a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('reads well on a 360 px phone: nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', article('KB-1301').path, '/search/?q=echo', `/troubleshoot/${firstTree.id}/ticket/`]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,84 @@
+import { article, catalog } from './content.ts';
+import { expect, test } from './fixtures.ts';
+import { SECTIONS } from '../src/lib/sections.ts';
+
+const echo = article('KB-1301');
+
+test('goes from the home page to a scenario and opens an article', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: SECTIONS['voice-rooms'].name }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: SECTIONS['voice-rooms'].name })).toBeVisible();
+  await page.getByRole('link', { name: echo.data.title }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${echo.path}$`));
+  await expect(page.getByRole('heading', { level: 1, name: echo.data.title })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: SECTIONS['voice-rooms'].name }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).first()).toBeAttached();
+});
+
+test('searches in English from the dialog and opens the result', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('howling');
+  const result = dialog.getByRole('link', { name: echo.data.title }).first();
+  await expect(result).toBeVisible();
+  await expect(dialog.locator('.excerpt mark').first()).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`${echo.path}$`));
+});
+
+test('opens search with Ctrl+K and closes it with Escape', async ({ page }) => {
+  await page.goto(echo.path);
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('finds Chinese text with a Chinese query and lands on the heading', async ({ page }) => {
+  await page.goto('/search/?q=回声');
+  const results = page.locator('.results');
+  const link = results.getByRole('link', { name: echo.data.title }).first();
+  await expect(link).toBeVisible();
+  await expect(results.locator('mark', { hasText: '回声' }).first()).toBeVisible();
+  const sub = results.locator(`a[href*="${echo.path}#"]`).first();
+  await expect(sub).toBeVisible();
+  const href = await sub.getAttribute('href');
+  await sub.click();
+  const anchor = new URL(href!, page.url()).hash;
+  await expect(page).toHaveURL(new RegExp(`${echo.path}${anchor}$`));
+  await expect(page.locator(anchor)).toBeInViewport();
+});
+
+test('filters results by platform, and the URL keeps query and filters', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('camera');
+  await expect(page.locator('.results li').first()).toBeVisible();
+  const before = await page.locator('.results > li').count();
+  await page.getByRole('group', { name: 'Platform' }).getByRole('checkbox', { name: 'iOS' }).check();
+  await expect(page).toHaveURL(/platform=ios/);
+  await expect(page.getByRole('status')).toContainText('result');
+  const titles = await page.locator('.results > li .result-title').allTextContents();
+  expect(titles.length).toBeLessThanOrEqual(before);
+  for (const title of titles) {
+    const match = catalog.articles.find((candidate) => candidate.data.title === title);
+    if (match) expect(match.data.platforms).toContain('ios');
+  }
+
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toHaveValue('camera');
+  await expect(page.getByRole('group', { name: 'Platform' }).getByRole('checkbox', { name: 'iOS' })).toBeChecked();
+});
+
+test('the 404 page offers search with the words of the broken link', async ({ page }) => {
+  const response = await page.goto('/voice-rooms/echo-cancelation-tips/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveValue('echo cancelation tips');
+  await page.getByRole('button', { name: 'Search' }).last().click();
+  await expect(page).toHaveURL(/\/search\/\?q=echo/);
+});

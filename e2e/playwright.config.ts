@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium: Playwright's own browser download does not work on our CI machines. */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export const PORT = 4322;
+
+export default defineConfig({
+  testDir: '.',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  outputDir: '../test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: CHROMIUM,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // Journeys against the built site in dist/, served once.
+    { name: 'site', testIgnore: /(builds|budgets)\.spec\.ts/ },
+    // Builds of their own (broken content, renames, a base path, a 1,000-article corpus): slow, one at a time.
+    { name: 'builds', testMatch: /(builds|budgets)\.spec\.ts/, fullyParallel: false },
+  ],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,163 @@
+import { article, tree } from './content.ts';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { getNode } from '../src/lib/wizard/graph.ts';
+
+const echo = tree('echo-howling');
+const stutter = tree('video-stutter');
+
+function question(treeData: typeof stutter.data, nodeId: string): string {
+  const node = getNode(treeData, nodeId);
+  if (node?.type !== 'question') throw new Error(`${nodeId} is not a question`);
+  return node.question;
+}
+
+/** Answers the question on screen by its label, as a person would. */
+async function answer(page: Page, label: string) {
+  await page.getByRole('link', { name: label, exact: true }).click();
+}
+
+test('walks a tree to the article that fixes it, with a trail of the answers', async ({ page }) => {
+  await page.goto(`/troubleshoot/${echo.id}/`);
+  await expect(page.getByRole('heading', { level: 2, name: question(echo.data, 'what') })).toBeVisible();
+  await answer(page, 'Their own voice, coming back after a moment');
+  await answer(page, 'A phone on speaker');
+  await answer(page, 'Yes, it is on');
+  const trail = page.getByRole('navigation', { name: 'Your answers' });
+  await expect(trail).toContainText('Their own voice, coming back after a moment');
+  await expect(trail).toContainText('A phone on speaker');
+  await expect(trail).toContainText('Yes, it is on');
+  const fix = article('KB-1301');
+  await page.getByRole('link', { name: fix.data.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${fix.path}$`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step is a plain link, down to the article', async ({ page }) => {
+    await page.goto(`/troubleshoot/${echo.id}/`);
+    await answer(page, 'A rising squeal or whistle');
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Two devices in one room feed each other' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Yes, it is fixed' }).click();
+    await expect(page.getByRole('heading', { name: 'Glad it is fixed' })).toBeVisible();
+    const fix = article('KB-1301');
+    await page.getByRole('link', { name: fix.data.title }).click();
+    await expect(page).toHaveURL(new RegExp(`${fix.path}$`));
+  });
+
+  test('"No" moves to the next article and then to a usable ticket template', async ({ page }) => {
+    await page.goto(`/troubleshoot/${echo.id}/howling/`);
+    await page.getByRole('link', { name: 'No: show the next best fix' }).click();
+    await expect(page.getByRole('heading', { name: /Next best fix \(2 of 2\)/ })).toBeVisible();
+    await page.getByRole('link', { name: 'No: write a support ticket' }).click();
+    await expect(page.locator('[data-ticket-preview]')).toContainText(`Symptom:** ${echo.data.title}`);
+    await expect(page.locator('[data-ticket-preview]')).toContainText('SDK version:** ____');
+  });
+});
+
+test('reaches the ticket and the copied text carries every answer', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/troubleshoot/${stutter.id}/`);
+  const answers = [
+    [question(stutter.data, 'who'), 'Everyone watching one sender (all viewers of a host, or both sides of a call)'],
+    [question(stutter.data, 'limitation'), 'bandwidth'],
+    [question(stutter.data, 'sender-network'), 'Mobile data'],
+  ] as const;
+  for (const [, label] of answers) await answer(page, label);
+  await page.getByRole('link', { name: 'No: show the next best fix' }).click();
+  await page.getByRole('link', { name: 'No: write a support ticket' }).click();
+
+  await page.getByRole('radio', { name: /P1 · Major feature broken/ }).check();
+  await page.getByLabel('Platform', { exact: true }).selectOption('android');
+  await page.getByLabel('SDK version', { exact: true }).fill('4.2.1');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+
+  for (const [text, label] of answers) expect(copied).toContain(`- ${text} **${label}**`);
+  expect(copied).toContain('## [P1] Video stutters or freezes on Android');
+  expect(copied).toContain('- **SDK version:** 4.2.1');
+  expect(copied).toContain('- **Network:** Mobile data');
+  expect(copied).toContain(`- **Who is affected:** ${answers[0][1]}`);
+  expect(copied).toContain('adb logcat -v threadtime');
+  expect(copied).toMatch(
+    /Troubleshooter path: http:\/\/127\.0\.0\.1:\d+\/troubleshoot\/video-stutter\/ticket\/\?a=who\./,
+  );
+
+  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  expect(plain).toContain(`${answers[1][0]} ${answers[1][1]}`);
+  expect(plain).not.toContain('**');
+
+  const open = new URL((await page.getByRole('link', { name: 'Open a new ticket' }).getAttribute('href'))!);
+  expect(open.searchParams.get('title')).toBe('[P1] Video stutters or freezes on Android');
+  expect(open.searchParams.get('body')).toBe(copied);
+});
+
+test('a deep link to a middle step shows the same trail as walking there', async ({ page, browser }) => {
+  await page.goto(`/troubleshoot/${stutter.id}/`);
+  await answer(page, 'Only some viewers or some users');
+  await answer(page, 'I do not know yet');
+  const walked = await page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem').allInnerTexts();
+  expect(walked).toHaveLength(2);
+  const deepLink = page.url();
+  expect(deepLink).toMatch(/\/troubleshoot\/video-stutter\/viewer-loss\/\?a=who\.[\w-]+~where\.[\w-]+$/);
+
+  const fresh = await browser.newPage();
+  await fresh.goto(deepLink);
+  await expect(fresh.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem')).toHaveText(walked);
+  await expect(fresh.getByRole('heading', { level: 2, name: question(stutter.data, 'viewer-loss') })).toBeVisible();
+
+  // Stepping back keeps the earlier answers only.
+  await fresh.getByRole('link', { name: `Change answer to: ${question(stutter.data, 'where')}` }).click();
+  await expect(fresh).toHaveURL(/\/troubleshoot\/video-stutter\/where\/\?a=who\.[\w-]+$/);
+  await expect(fresh.getByRole('navigation', { name: 'Your answers' })).not.toContainText('I do not know yet');
+  await fresh.close();
+});
+
+test('ignores answers that do not lead to the page instead of showing a false trail', async ({ page }) => {
+  await page.goto(`/troubleshoot/${stutter.id}/viewer-loss/?a=who.everyone-in-every-room-starting-at-the-same-moment`);
+  await expect(page.getByRole('navigation', { name: 'Your answers' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: question(stutter.data, 'viewer-loss') })).toBeVisible();
+});
+
+test('can be walked with the keyboard alone', async ({ page }) => {
+  await page.goto(`/troubleshoot/${echo.id}/`);
+  const target = page.getByRole('link', { name: 'A rising squeal or whistle', exact: true });
+  for (
+    let presses = 0;
+    presses < 40 && !(await target.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Two devices in one room feed each other' })).toBeVisible();
+  const fixed = page.getByRole('link', { name: 'Yes, it is fixed' });
+  await fixed.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Glad it is fixed' })).toBeVisible();
+});
+
+test('search finds a troubleshooter by its symptom, in Chinese too, and lists it first', async ({ page }) => {
+  await page.goto('/search/?q=黑屏');
+  const first = page.locator('.results > li').first();
+  await expect(first).toContainText('Troubleshooter: Black screen or no video');
+  await first.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/troubleshoot\/black-screen\/$/);
+});
+
+test('inner steps are not indexed, only tree starts', async ({ page }) => {
+  await page.goto('/search/?q=qualityLimitationReason');
+  await expect(page.locator('.results > li').first()).toBeVisible();
+  const hrefs = await page
+    .locator('.results a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  for (const href of hrefs.filter((path) => path.startsWith('/troubleshoot/'))) {
+    expect(href).toMatch(/^\/troubleshoot\/[\w-]+\/$/);
+  }
+});
