@@ -35,7 +35,8 @@ export default defineConfig({
     { name: 'builds', testMatch: /(builds|budgets)\.spec\.ts/, fullyParallel: false },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a preview server the developer already runs must not stop the tests, nor the other way round.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

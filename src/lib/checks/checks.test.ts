@@ -45,6 +45,14 @@ describe('content check rules', () => {
     expect(problems(rule, 'pass')).toEqual([]);
   });
 
+  it('reports one bad field once, not again in every article that links to it', () => {
+    const root = fileURLToPath(new URL('./fixtures/cascade', import.meta.url));
+    const context = createCheckContext(loadContent(root), { site, today: new Date('2026-11-22') });
+    expect(runChecks(context).map(formatProblem)).toEqual([
+      'src/lib/checks/fixtures/cascade/guides/general/broken.mdx:5:7  frontmatter  `type` must be one of "guide", "faq", "troubleshooting", "reference" (found "tutorial")',
+    ]);
+  });
+
   it('frontmatter: names the file, line, field, what was found and what is expected', () => {
     expect(problems('frontmatter', 'fail')).toMatchInlineSnapshot(`
       [

@@ -10,6 +10,11 @@ export interface CheckContext {
   catalog: Catalog;
   /** Every article with valid frontmatter, drafts included, by id (first one wins on duplicates). */
   allById: ReadonlyMap<string, ArticleSource>;
+  /**
+   * Ids and paths of articles whose frontmatter is invalid. Cross-reference rules treat them as
+   * present, so one bad field is reported once, not again by every article that links there.
+   */
+  unverified: ReadonlySet<string>;
   site: SiteConfig;
   /** Names of the components writers may use, from `src/components/mdx/`. */
   components: ReadonlySet<string>;

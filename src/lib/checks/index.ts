@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SiteConfig } from '../../schemas/site.ts';
+import { KB_ID_PATTERN } from '../../schemas/article.ts';
+import { locateGuide, shortLinkPath } from '../articles.ts';
 import { buildCatalog } from '../catalog.ts';
 import { validArticles, validTrees, type ArticleSource, type ContentModel } from '../content-model.ts';
 import { sortProblems, type Problem } from '../problems.ts';
@@ -69,6 +71,7 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
   const treeIds = validTrees(model).flatMap((tree) => treeArticleIds(tree.data));
   return {
     model,
+    unverified: unverifiedArticles(model),
     catalog: buildCatalog(validArticles(model), treeIds),
     allById,
     site: options.site,
@@ -77,6 +80,19 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
     publicDir: resolve(projectRoot, 'public'),
     today: options.today ?? new Date(),
   };
+}
+
+/** Id, short link and path of each article that has a readable id but invalid frontmatter. */
+function unverifiedArticles(model: ContentModel): Set<string> {
+  const keys = new Set<string>();
+  for (const source of model.articles) {
+    if (source.data) continue;
+    const id = (source.yaml?.data as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string' || !KB_ID_PATTERN.test(id)) continue;
+    const { section, slug } = locateGuide(source.pathInGuides);
+    keys.add(id).add(shortLinkPath(id)).add(`/${section}/${slug}/`);
+  }
+  return keys;
 }
 
 export function runChecks(context: CheckContext, rules: readonly Rule[] = RULES): Problem[] {

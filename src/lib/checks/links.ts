@@ -52,6 +52,7 @@ export const links: Rule = {
         if (!path.endsWith('/')) return fail(`"${url}" must end with "/" (pages live at folder paths, e.g. /kb/1042/)`);
 
         const target = articles.get(path);
+        if (!target && context.unverified.has(path)) return [];
         if (!target) {
           return pages.has(path)
             ? []

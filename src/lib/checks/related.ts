@@ -5,7 +5,7 @@ export const MIN_RELATED = 2;
 export const related: Rule = {
   id: 'related',
   description: `\`related\` ids exist, are published and are not the article itself; fewer than ${MIN_RELATED} is a warning.`,
-  check: ({ model, allById }) =>
+  check: ({ model, allById, unverified }) =>
     model.articles.flatMap((source) => {
       const data = source.data;
       if (!data) return [];
@@ -14,6 +14,7 @@ export const related: Rule = {
         if (id === data.id)
           return [problemAt(source, at, 'related', `an article cannot list itself (${id}) as related`)];
         const target = allById.get(id);
+        if (!target && unverified.has(id)) return [];
         if (!target) return [problemAt(source, at, 'related', `related article ${id} does not exist; check the id`)];
         if (target.data?.draft && !data.draft) {
           return [

@@ -5,8 +5,8 @@ export const trees: Rule = {
   id: 'tree',
   description:
     'Troubleshooting trees: known node and article ids, no cycles, every node reachable, questions with two or more distinct answers, results with an article.',
-  check: ({ model, catalog }) => {
-    const published = new Set(catalog.byId.keys());
+  check: ({ model, catalog, unverified }) => {
+    const published = new Set([...catalog.byId.keys(), ...unverified]);
     return model.trees.flatMap((source) =>
       source.data
         ? validateTree(source.data, published).map((issue) =>

@@ -25,6 +25,7 @@ export const urls: Rule = {
     );
     for (const entry of manifest) {
       const [path = '', anchor] = entry.url.split('#', 2);
+      if (context.unverified.has(path)) continue;
       const resolution = resolve(path);
       const at = { file, line: entry.line, column: 1, severity: 'error' as const, rule: 'url-vanished' };
       if (!resolution.found) {

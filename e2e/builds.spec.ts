@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, copyContent, editFile, serve } from './build-fixture.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+test('a broken article fails the build naming the file, the line and the field', () => {
+  const content = copyContent();
+  editFile(join(content, 'guides/voice-rooms/music-mode.mdx'), (text) =>
+    text.replace(/^type: guide$/m, 'type: tutorial').replace(/^sdk: .*$/m, 'sdk: "latest"'),
+  );
+  const build = buildSite({ content });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toMatch(
+    /guides\/voice-rooms\/music-mode\.mdx:5:7 {2}frontmatter {2}`type` must be one of "guide", "faq", "troubleshooting", "reference" \(found "tutorial"\)/,
+  );
+  expect(build.output).toMatch(
+    /guides\/voice-rooms\/music-mode\.mdx:7:6 {2}frontmatter {2}`sdk` must be a semver range/,
+  );
+  expect(build.output).toContain('2 content error(s)');
+  expect(
+    build.output.match(/  (frontmatter|related|link|url-vanished|tree-[a-z-]+)  /g),
+    'one mistake, one error each',
+  ).toHaveLength(2);
+  expect(existsSync(join(build.outDir, 'index.html')), 'nothing is half-published').toBe(false);
+});
+
+test('a troubleshooter pointing nowhere fails the build naming the tree file and node', () => {
+  const content = copyContent();
+  editFile(join(content, 'troubleshooting/echo-howling.yaml'), (text) =>
+    text.replace('next: aec-on', 'next: aec-enabled'),
+  );
+  const build = buildSite({ content });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toMatch(
+    /troubleshooting\/echo-howling\.yaml:\d+:\d+ {2}tree-unknown-node {2}option "Yes, it is on" of node "aec" leads to node "aec-enabled", which does not exist/,
+  );
+});
+
+test('renaming an article fails until redirectFrom keeps its old URL; then, under /help/, pages and search work', async ({
+  page,
+}) => {
+  const content = copyContent();
+  const oldFile = join(content, 'guides/voice-rooms/echo-and-howling.mdx');
+  const newFile = join(content, 'guides/voice-rooms/echo-howling-fixes.mdx');
+  renameSync(oldFile, newFile);
+
+  const failed = buildSite({ content });
+  expect(failed.status).not.toBe(0);
+  expect(failed.output).toMatch(
+    /published-urls\.txt:\d+:1 {2}url-vanished {2}\/voice-rooms\/echo-and-howling\/ was published and is gone; add `redirectFrom: \["\/voice-rooms\/echo-and-howling\/"\]`/,
+  );
+
+  editFile(newFile, (text) =>
+    text.replace(/^owner: (.*)$/m, 'owner: $1\nredirectFrom: [/voice-rooms/echo-and-howling/]'),
+  );
+  // A draft with a word nothing else contains: it must be neither built nor searchable.
+  writeFileSync(
+    join(content, 'guides/general/draft-zebracorn.mdx'),
+    readFileSync(join(content, 'guides/general/support-faq.mdx'), 'utf8')
+      .replace(/^id: .*$/m, 'id: KB-1999')
+      .replace(/^title: .*$/m, 'title: Zebracorn rollout notes')
+      .replace(/^draft: .*\n/m, '')
+      .replace(/^owner: (.*)$/m, 'owner: $1\ndraft: true')
+      .replace(/^## (.*)$/m, '## $1\n\nZebracorn latency appears only in this draft.'),
+  );
+  const build = buildSite({ content, base: '/help/' });
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+  expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
+    '/help/voice-rooms/echo-and-howling/  /help/voice-rooms/echo-howling-fixes/  301',
+  );
+  expect(existsSync(join(build.outDir, 'general/draft-zebracorn/index.html'))).toBe(false);
+
+  const server = await serve(build, 4331);
+  try {
+    const origin = 'http://127.0.0.1:4331';
+    await page.goto(`${origin}/help/voice-rooms/echo-and-howling/#fix`);
+    await expect(page).toHaveURL(`${origin}/help/voice-rooms/echo-howling-fixes/#fix`);
+    await page.goto(`${origin}/help/kb/1301/`);
+    await expect(page).toHaveURL(`${origin}/help/voice-rooms/echo-howling-fixes/`);
+
+    // Every internal link on the page stays under /help/.
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((href) => !href.startsWith('/help/'))).toEqual([]);
+
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').fill('howling');
+    const result = page.getByRole('dialog').locator('.results a').first();
+    await expect(result).toHaveAttribute('href', /^\/help\//);
+    await page.goto(`${origin}/help/search/?q=回声`);
+    await expect(page.locator('.results a').first()).toHaveAttribute('href', /^\/help\//);
+    await page.goto(`${origin}/help/search/?q=zebracorn`);
+    await expect(page.getByRole('status')).toHaveText(/for “zebracorn”/);
+    await expect(page.getByRole('link', { name: 'Zebracorn rollout notes' })).toHaveCount(0);
+    await expect(page.locator('.results a[href*="draft-zebracorn"]')).toHaveCount(0);
+  } finally {
+    server.stop();
+  }
+});
