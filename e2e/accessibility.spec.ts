@@ -32,6 +32,7 @@ const PAGES: { name: string; path: string; prepare?: (page: import('@playwright/
   { name: 'troubleshooter result', path: `/troubleshoot/${firstTree.id}/${firstResult.segment}` },
   { name: 'ticket', path: `/troubleshoot/${firstTree.id}/ticket/` },
   { name: 'tags', path: '/tags/' },
+  { name: 'writer components', path: '/writing/' },
 ];
 
 for (const scheme of SCHEMES) {

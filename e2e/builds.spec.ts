@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, copyContent, editFile, serve } from './build-fixture.ts';
@@ -65,12 +66,37 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
       .replace(/^owner: (.*)$/m, 'owner: $1\ndraft: true')
       .replace(/^## (.*)$/m, '## $1\n\nZebracorn latency appears only in this draft.'),
   );
+  // A new article from the scaffold, published right away: it must pass the check and build.
+  const scaffold = spawnSync(
+    'npm',
+    [
+      'run',
+      'new',
+      '--',
+      '--root',
+      content,
+      '--scenario',
+      'voice-rooms',
+      '--type',
+      'faq',
+      '--title',
+      'Scaffolded FAQ for voice rooms',
+      '--summary',
+      'A new article made by npm run new, checked and built like any other article.',
+      '--publish',
+    ],
+    { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' },
+  );
+  expect(scaffold.status, scaffold.stderr).toBe(0);
+  expect(scaffold.stdout).toMatch(/Created .*guides\/voice-rooms\/scaffolded-faq-for-voice-rooms\.mdx as KB-\d+/);
+
   const build = buildSite({ content, base: '/help/' });
   expect(build.status, build.output.slice(-3000)).toBe(0);
   expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
     '/help/voice-rooms/echo-and-howling/  /help/voice-rooms/echo-howling-fixes/  301',
   );
   expect(existsSync(join(build.outDir, 'general/draft-zebracorn/index.html'))).toBe(false);
+  expect(existsSync(join(build.outDir, 'voice-rooms/scaffolded-faq-for-voice-rooms/index.html'))).toBe(true);
 
   const server = await serve(build, 4331);
   try {

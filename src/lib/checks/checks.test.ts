@@ -38,6 +38,7 @@ const RULES = [
   'structure',
   'tree',
   'stale',
+  'findable',
 ];
 
 describe('content check rules', () => {
@@ -156,6 +157,14 @@ describe('content check rules', () => {
     expect(problems('tree', 'fail')).toMatchInlineSnapshot(`
       [
         "src/lib/checks/fixtures/tree/fail/troubleshooting/echo.yaml:11:20  tree-unknown-article  node "who" recommends KB-7010, which is not a published article; check the id or publish the article",
+      ]
+    `);
+  });
+  it('findable: no Chinese keyword, and an orphan nobody links to', () => {
+    expect(problems('findable', 'fail')).toMatchInlineSnapshot(`
+      [
+        "src/lib/checks/fixtures/findable/fail/guides/general/alone.mdx:2:5  findable (warning)  no article, link or troubleshooter leads to KB-7001; list it in the \`related\` of a neighbouring article",
+        "src/lib/checks/fixtures/findable/fail/guides/general/alone.mdx:9:11  findable (warning)  no Chinese keyword: add the terms a Chinese-speaking developer would search for (e.g. 卡顿, 回声)",
       ]
     `);
   });

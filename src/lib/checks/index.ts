@@ -10,6 +10,7 @@ import { treeArticleIds } from '../wizard/graph.ts';
 import { codeLang } from './code-lang.ts';
 import { components } from './components.ts';
 import type { CheckContext, Rule } from './context.ts';
+import { discoverability } from './discoverability.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { images } from './images.ts';
 import { links } from './links.ts';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   structure,
   trees,
   urls,
+  discoverability,
   stale,
 ];
 
