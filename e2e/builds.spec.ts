@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, copyContent, editFile, serve } from './build-fixture.ts';
+import { buildSite, copyContent, editFile, ROOT, serve } from '../src/cli/shared/site-build.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-test('a broken article fails the build naming the file, the line and the field', () => {
+test('a broken article fails the build naming the file, the line and the field', async () => {
   const content = copyContent();
   editFile(join(content, 'guides/voice-rooms/music-mode.mdx'), (text) =>
     text.replace(/^type: guide$/m, 'type: tutorial').replace(/^sdk: .*$/m, 'sdk: "latest"'),
   );
-  const build = buildSite({ content });
+  const build = await buildSite({ content });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(
     /guides\/voice-rooms\/music-mode\.mdx:5:7 {2}frontmatter {2}`type` must be one of "guide", "faq", "troubleshooting", "reference" \(found "tutorial"\)/,
@@ -27,12 +27,12 @@ test('a broken article fails the build naming the file, the line and the field',
   expect(existsSync(join(build.outDir, 'index.html')), 'nothing is half-published').toBe(false);
 });
 
-test('a troubleshooter pointing nowhere fails the build naming the tree file and node', () => {
+test('a troubleshooter pointing nowhere fails the build naming the tree file and node', async () => {
   const content = copyContent();
   editFile(join(content, 'troubleshooting/echo-howling.yaml'), (text) =>
     text.replace('next: aec-on', 'next: aec-enabled'),
   );
-  const build = buildSite({ content });
+  const build = await buildSite({ content });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(
     /troubleshooting\/echo-howling\.yaml:\d+:\d+ {2}tree-unknown-node {2}option "Yes, it is on" of node "aec" leads to node "aec-enabled", which does not exist/,
@@ -47,7 +47,7 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
   const newFile = join(content, 'guides/voice-rooms/echo-howling-fixes.mdx');
   renameSync(oldFile, newFile);
 
-  const failed = buildSite({ content });
+  const failed = await buildSite({ content });
   expect(failed.status).not.toBe(0);
   expect(failed.output).toMatch(
     /published-urls\.txt:\d+:1 {2}url-vanished {2}\/voice-rooms\/echo-and-howling\/ was published and is gone; add `redirectFrom: \["\/voice-rooms\/echo-and-howling\/"\]`/,
@@ -85,12 +85,12 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
       'A new article made by npm run new, checked and built like any other article.',
       '--publish',
     ],
-    { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' },
+    { cwd: ROOT, encoding: 'utf8' },
   );
   expect(scaffold.status, scaffold.stderr).toBe(0);
   expect(scaffold.stdout).toMatch(/Created .*guides\/voice-rooms\/scaffolded-faq-for-voice-rooms\.mdx as KB-\d+/);
 
-  const build = buildSite({ content, base: '/help/' });
+  const build = await buildSite({ content, base: '/help/' });
   expect(build.status, build.output.slice(-3000)).toBe(0);
   expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
     '/help/voice-rooms/echo-and-howling/  /help/voice-rooms/echo-howling-fixes/  301',
@@ -100,7 +100,7 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
 
   const server = await serve(build, 4331);
   try {
-    const origin = 'http://127.0.0.1:4331';
+    const { origin } = server;
     await page.goto(`${origin}/help/voice-rooms/echo-and-howling/#fix`);
     await expect(page).toHaveURL(`${origin}/help/voice-rooms/echo-howling-fixes/#fix`);
     await page.goto(`${origin}/help/kb/1301/`);

@@ -1,17 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium: Playwright's own browser download does not work on our CI machines. */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { CHROMIUM } from '../src/cli/shared/chromium.ts';
 
 export const PORT = 4322;
 
@@ -32,7 +20,8 @@ export default defineConfig({
     // Journeys against the built site in dist/, served once.
     { name: 'site', testIgnore: /(builds|budgets)\.spec\.ts/ },
     // Builds of their own (broken content, renames, a base path, a 1,000-article corpus): slow, one at a time.
-    { name: 'builds', testMatch: /(builds|budgets)\.spec\.ts/, fullyParallel: false },
+    // They run after the journeys so that heavy builds do not compete with them for the CPU.
+    { name: 'builds', testMatch: /(builds|budgets)\.spec\.ts/, fullyParallel: false, dependencies: ['site'] },
   ],
   webServer: {
     // --ignore-lock: a preview server the developer already runs must not stop the tests, nor the other way round.

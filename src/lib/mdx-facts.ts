@@ -27,6 +27,8 @@ export interface ImageFact {
   src: string | undefined;
   /** `undefined` when no alt attribute was written at all. */
   alt: string | undefined;
+  /** False for a component image without `width` and `height`: it would shift the page as it loads. Markdown images are sized by the build. */
+  sized: boolean;
   at: SourcePoint;
 }
 
@@ -102,7 +104,7 @@ export function readMdxFacts(source: string): MdxFacts {
         facts.links.push({ url: node.url as string, at });
         break;
       case 'image':
-        facts.images.push({ src: node.url as string, alt: node.alt as string | undefined, at });
+        facts.images.push({ src: node.url as string, alt: node.alt as string | undefined, sized: true, at });
         break;
       case 'code':
         facts.codeBlocks.push({ lang: (node.lang as string | null) || null, at });

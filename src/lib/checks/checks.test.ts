@@ -120,6 +120,7 @@ describe('content check rules', () => {
         "src/lib/checks/fixtures/image/fail/guides/general/a.mdx:14:1  image-missing  image "./missing.png" does not exist",
         "src/lib/checks/fixtures/image/fail/guides/general/a.mdx:16:1  image-alt  image has no alt text; describe what it shows for readers who cannot see it",
         "src/lib/checks/fixtures/image/fail/guides/general/a.mdx:16:1  image-missing  image "/nope.png" does not exist",
+        "src/lib/checks/fixtures/image/fail/guides/general/a.mdx:16:1  image-size  give the image \`width\` and \`height\` (its pixel size) so the page does not jump as it loads",
       ]
     `);
   });

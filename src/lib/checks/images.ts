@@ -5,7 +5,7 @@ import { problemAt, type Rule } from './context.ts';
 export const images: Rule = {
   id: 'image',
   description:
-    'Images exist (relative to the article, or under `public/` for `/…` paths) and have alt text. Reported as `image-missing` or `image-alt`.',
+    'Images exist (relative to the article, or under `public/` for `/…` paths), have alt text, and component images give `width` and `height`. Reported as `image-missing`, `image-alt` or `image-size`.',
   check: ({ model, publicDir }) =>
     model.articles.flatMap((source) =>
       (source.facts?.images ?? []).flatMap((image) => {
@@ -17,6 +17,16 @@ export const images: Rule = {
               image.at,
               'image-alt',
               'image has no alt text; describe what it shows for readers who cannot see it',
+            ),
+          );
+        }
+        if (!image.sized) {
+          problems.push(
+            problemAt(
+              source,
+              image.at,
+              'image-size',
+              'give the image `width` and `height` (its pixel size) so the page does not jump as it loads',
             ),
           );
         }

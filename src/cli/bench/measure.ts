@@ -1,0 +1,128 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright';
+
+/**
+ * What a reader's browser downloads, measured in Chromium. "Transfer" is the gzip
+ * size (what any static host sends), or the raw size where gzip does not help:
+ * Pagefind compresses its own index and wasm files.
+ */
+export interface Transfer {
+  url: string;
+  kind: 'html' | 'css' | 'js' | 'wasm' | 'search-index' | 'font' | 'image' | 'other';
+  raw: number;
+  transfer: number;
+  crossOrigin: boolean;
+}
+
+function kindOf(url: URL, contentType: string): Transfer['kind'] {
+  if (/\.pf_(index|fragment|meta|filter)$/.test(url.pathname) || url.pathname.endsWith('.pagefind')) {
+    return url.pathname.includes('wasm.') ? 'wasm' : 'search-index';
+  }
+  if (contentType.includes('text/html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  if (contentType.includes('wasm')) return 'wasm';
+  if (contentType.includes('font') || /\.(woff2?|ttf|otf)$/.test(url.pathname)) return 'font';
+  if (contentType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** Runs `action` and returns every response the page received meanwhile, until the network is idle. */
+export async function recordTransfers(page: Page, action: () => Promise<unknown>): Promise<Transfer[]> {
+  const pending: Promise<void>[] = [];
+  const transfers: (Transfer & { origin: string })[] = [];
+  const onResponse = (response: Response) => {
+    pending.push(
+      (async () => {
+        const body = await response.body().catch(() => undefined);
+        if (!body) return;
+        const url = new URL(response.url());
+        const kind = kindOf(url, response.headers()['content-type'] ?? '');
+        const raw = body.byteLength;
+        transfers.push({
+          url: url.pathname,
+          origin: url.origin,
+          kind,
+          raw,
+          // Pagefind gzips its own index and wasm files; images and fonts are compressed formats.
+          transfer: Math.min(raw, gzipSync(body).byteLength),
+          crossOrigin: false,
+        });
+      })(),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  await Promise.all(pending);
+  // Compared with where the page ended up, so a first navigation from about:blank counts right.
+  const pageOrigin = new URL(page.url()).origin;
+  return transfers.map(({ origin, ...transfer }) => ({ ...transfer, crossOrigin: origin !== pageOrigin }));
+}
+
+export function total(
+  transfers: readonly Transfer[],
+  kinds?: readonly Transfer['kind'][],
+): { raw: number; transfer: number } {
+  const selected = kinds ? transfers.filter((transfer) => kinds.includes(transfer.kind)) : transfers;
+  return {
+    raw: selected.reduce((sum, transfer) => sum + transfer.raw, 0),
+    transfer: selected.reduce((sum, transfer) => sum + transfer.transfer, 0),
+  };
+}
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  /** Requests to another origin while loading: none are allowed, render-blocking or not. */
+  crossOrigin: string[];
+  fonts: number;
+  /** Cumulative layout shift during load, as Lighthouse measures it. */
+  layoutShift: number;
+}
+
+/** Bytes (transfer) of HTML, CSS and JS an article page loads before anyone opens search. */
+export async function measurePage(page: Page, url: string): Promise<PageWeight> {
+  await page.goto('about:blank');
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const transfers = await recordTransfers(page, () => page.goto(url, { waitUntil: 'load' }));
+  await page.waitForTimeout(300);
+  return {
+    html: total(transfers, ['html']).transfer,
+    css: total(transfers, ['css']).transfer,
+    js: total(transfers, ['js']).transfer,
+    crossOrigin: transfers.filter((transfer) => transfer.crossOrigin).map((transfer) => transfer.url),
+    fonts: transfers.filter((transfer) => transfer.kind === 'font').length,
+    layoutShift: await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+  };
+}
+
+/** Bytes fetched by each query typed into the search dialog, one after the other, on a page already loaded. */
+export async function measureSearch(page: Page, url: string, queries: readonly string[]): Promise<number[]> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const sizes: number[] = [];
+  for (const [index, query] of queries.entries()) {
+    const transfers = await recordTransfers(page, async () => {
+      if (index === 0) await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill(query);
+      // Wait for this query's results, not the previous query's that are still on screen.
+      await page
+        .getByRole('dialog')
+        .getByRole('status')
+        .filter({ hasText: `“${query}”` })
+        .waitFor();
+      await page.getByRole('dialog').locator('.results li').first().waitFor();
+    });
+    sizes.push(total(transfers).transfer);
+  }
+  return sizes;
+}
