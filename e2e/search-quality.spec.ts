@@ -32,7 +32,8 @@ test('Chinese queries find every article that contains them (recall), from an En
     const expected = [...pageText].filter(([, text]) => text.includes(query)).map(([path]) => path);
     expectedTotal += expected.length;
     const found: string[] = await page.evaluate(async (q) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind-zh/pagefind.js');
+      const bundle = '/pagefind-zh/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ bundle);
       const search = await pagefind.search(q);
       const data = await Promise.all(
         search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()),

@@ -23,6 +23,14 @@ describe('readMdxFacts', () => {
     expect(facts.components).toEqual([{ name: 'Callout', at: { line: 9, column: 1 } }]);
   });
 
+  it('knows whether a component image gives its size', () => {
+    const facts = readMdxFacts('<Figure src="/a.png" alt="A" caption="c" width={640} height={360} />\n\n<Figure src="/b.png" alt="B" caption="c" />\n');
+    expect(facts.images.map((image) => [image.src, image.sized])).toEqual([
+      ['/a.png', true],
+      ['/b.png', false],
+    ]);
+  });
+
   it('reports MDX syntax errors with their position', () => {
     expect(() => readMdxFacts('text\n\n{oops\n')).toThrow(MdxSyntaxError);
     try {

@@ -137,6 +137,7 @@ export function readMdxFacts(source: string): MdxFacts {
           facts.images.push({
             src: typeof src === 'string' ? src : undefined,
             alt: typeof alt === 'string' ? alt : undefined,
+            sized: attribute('width') !== undefined && attribute('height') !== undefined,
             at,
           });
         }

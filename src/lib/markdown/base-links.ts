@@ -1,12 +1,13 @@
-import type { HastVisitorInstance } from 'satteri';
+import type { HastPluginDefinition } from 'satteri';
 
 /**
  * Writers link with site paths (`/kb/1042/#fix`); when the site is served under a
  * sub-path such as `/help/`, those paths get the base in front at build time.
  */
-export function baseLinks(base: string): HastVisitorInstance {
+export function baseLinks(base: string): HastPluginDefinition {
   const prefix = base.replace(/\/$/, '');
   return {
+    name: 'base-links',
     element: {
       filter: ['a', 'img'],
       visit(node, ctx) {

@@ -1,5 +1,5 @@
 import Slugger from 'github-slugger';
-import type { HastVisitorInstance } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
 
 const LINK_ICON =
   '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/></svg>';
@@ -9,10 +9,11 @@ const LINK_ICON =
  * check computes) and puts a self-link and a copy button beside the heading.
  * They sit outside the heading so its accessible name stays the heading text.
  */
-export function headingAnchors(): () => HastVisitorInstance {
+export function headingAnchors(): HastPluginEntry {
   return () => {
     const slugger = new Slugger();
     return {
+      name: 'heading-anchors',
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {

@@ -66,7 +66,7 @@ export function replayAnswers(tree: CompiledTree, answers: readonly Answer[]): T
   for (const answer of answers) {
     const question: CompiledQuestion | undefined = current === undefined ? undefined : tree.questions[current];
     if (!question || answer.node !== current) break;
-    const option = question.options.find((candidate) => candidate.id === answer.option);
+    const option: CompiledOption | undefined = question.options.find((candidate) => candidate.id === answer.option);
     if (!option) break;
     trail.push({
       ...answer,
