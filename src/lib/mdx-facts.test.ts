@@ -24,7 +24,9 @@ describe('readMdxFacts', () => {
   });
 
   it('knows whether a component image gives its size', () => {
-    const facts = readMdxFacts('<Figure src="/a.png" alt="A" caption="c" width={640} height={360} />\n\n<Figure src="/b.png" alt="B" caption="c" />\n');
+    const facts = readMdxFacts(
+      '<Figure src="/a.png" alt="A" caption="c" width={640} height={360} />\n\n<Figure src="/b.png" alt="B" caption="c" />\n',
+    );
     expect(facts.images.map((image) => [image.src, image.sized])).toEqual([
       ['/a.png', true],
       ['/b.png', false],

@@ -7,16 +7,7 @@ import { createCheckContext, runChecks } from './checks/index.ts';
 import { loadContent } from './content-model.ts';
 import { formatProblem } from './problems.ts';
 import { nextFreeId, scaffoldArticle, slugFromTitle } from './scaffold.ts';
-
-const site = {
-  url: 'https://help.example.com',
-  base: '/',
-  productName: 'Fixture KB',
-  repository: 'https://github.com/example/kb',
-  branch: 'main',
-  ticketUrl: 'https://github.com/example/kb/issues/new',
-  staleAfterDays: 365,
-};
+import { FIXTURE_SITE as site } from './checks/fixture-site.ts';
 
 describe('scaffold', () => {
   it('makes a short file name from the title', () => {

@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content-model.ts';
 import { formatProblem } from '../problems.ts';
 import { createCheckContext, runChecks } from './index.ts';
-
-const site = {
-  url: 'https://help.example.com',
-  base: '/',
-  productName: 'Fixture KB',
-  repository: 'https://github.com/example/kb',
-  branch: 'main',
-  ticketUrl: 'https://github.com/example/kb/issues/new',
-  staleAfterDays: 365,
-};
+import { FIXTURE_SITE as site } from './fixture-site.ts';
 
 /** Problems of one rule family (`image` covers `image-alt` and `image-missing`) for a fixture folder. */
 function problems(rule: string, outcome: 'fail' | 'pass'): string[] {
