@@ -82,3 +82,11 @@ test('the 404 page offers search with the words of the broken link', async ({ pa
   await page.getByRole('button', { name: 'Search' }).last().click();
   await expect(page).toHaveURL(/\/search\/\?q=echo/);
 });
+
+test('filters alone, without a query, list what they match', async ({ page }) => {
+  await page.goto('/search/?type=faq');
+  const faqs = catalog.articles.filter((entry) => entry.data.type === 'faq');
+  await expect(page.getByRole('status')).toHaveText(`${faqs.length} results for these filters.`);
+  const titles = await page.locator('.results .result-title').allTextContents();
+  expect(titles.sort()).toEqual(faqs.map((entry) => entry.data.title).sort());
+});

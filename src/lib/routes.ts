@@ -3,7 +3,7 @@ import type { Article } from './articles.ts';
 import { pagedPath, paginate, type Catalog } from './catalog.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import type { WizardTree } from './wizard/graph.ts';
-import { stepPath, treePath, treeSteps } from './wizard/steps.ts';
+import { stepPath, treeSteps } from './wizard/steps.ts';
 
 /** Every URL the site builds, as site paths without the base. One place, so links, sitemap and manifest agree. */
 export const sectionPath = (section: SectionId): string => `/${section}/`;
@@ -71,5 +71,3 @@ export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SiteP
 function listingPages(basePath: string, list: readonly Article[]): SitePage[] {
   return paginate(list).map(({ page }) => ({ path: pagedPath(basePath, page), kind: 'listing' as const }));
 }
-
-export { treePath };

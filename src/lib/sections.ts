@@ -8,7 +8,6 @@
 export const SCENARIO_IDS = ['show-streaming', 'one-to-one', 'voice-rooms', 'going-overseas'] as const;
 export const SECTION_IDS = [...SCENARIO_IDS, 'general'] as const;
 
-export type ScenarioId = (typeof SCENARIO_IDS)[number];
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface Section {

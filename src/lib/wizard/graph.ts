@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import type { QuestionNode, ResultNode, Tree, TreeNode, TreeOption } from '../../schemas/tree.ts';
+import type { QuestionNode, Tree, TreeNode, TreeOption } from '../../schemas/tree.ts';
 
 /** A tree with the id of its file (`video-stutter.yaml` → `video-stutter`). */
 export interface WizardTree {
@@ -34,17 +34,9 @@ export function isQuestion(node: TreeNode | undefined): node is QuestionNode {
   return node?.type === 'question';
 }
 
-export function isResult(node: TreeNode | undefined): node is ResultNode {
-  return node?.type === 'result';
-}
-
 export function getNodeOptions(tree: Tree, nodeId: string): readonly TreeOption[] {
   const node = getNode(tree, nodeId);
   return isQuestion(node) ? node.options : [];
-}
-
-export function findOption(tree: Tree, nodeId: string, id: string): TreeOption | undefined {
-  return getNodeOptions(tree, nodeId).find((option) => optionId(option) === id);
 }
 
 /** Ids of the nodes a node leads to directly. */

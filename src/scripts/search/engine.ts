@@ -58,7 +58,8 @@ export async function search(
   limit: number,
 ): Promise<SearchOutcome> {
   const pagefind = await loadBundle(base, bundleFor(query));
-  const response = await pagefind.search(query, { filters: pagefindFilters(filters) });
+  // An empty query with filters lists everything those filters match (Pagefind takes null for that).
+  const response = await pagefind.search(query || null, { filters: pagefindFilters(filters) });
   if (!response) return { results: [], total: 0, counts: {} };
   const results = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
   return { results: orderResults(results, query), total: response.results.length, counts: response.filters };

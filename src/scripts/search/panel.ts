@@ -64,7 +64,9 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
       updateCounts(outcome.counts);
     } catch (error) {
       if (ticket !== latest) return;
-      status.textContent = 'Search is unavailable: the index did not load. Try reloading the page.';
+      status.textContent = import.meta.env.DEV
+        ? 'Search needs the index a build makes: run `npm start` to preview with search.'
+        : 'Search is unavailable: the index did not load. Try reloading the page.';
       console.error(error);
     }
   };
