@@ -13,7 +13,8 @@ const BUDGET = { articleJs: 15 * 1024, articleCss: 20 * 1024, firstQuery: 150 * 
 test.describe.configure({ mode: 'serial' });
 
 test('an article page stays within the JS and CSS budgets, loads nothing from other origins and does not shift', async ({
-  page,
+  browser,
+  baseURL,
 }) => {
   const pages = [
     article('KB-1301').path,
@@ -23,7 +24,8 @@ test('an article page stays within the JS and CSS budgets, loads nothing from ot
     `/troubleshoot/${trees[0]!.id}/`,
   ];
   for (const path of pages) {
-    const weight = await measurePage(page, path);
+    const weight = await measurePage(browser, path, baseURL);
+    expect(weight.html, `${path} HTML was measured`).toBeGreaterThan(1000);
     expect(weight.js, `${path} JavaScript before search opens`).toBeLessThanOrEqual(BUDGET.articleJs);
     expect(weight.css, `${path} CSS`).toBeLessThanOrEqual(BUDGET.articleCss);
     expect(weight.crossOrigin, `${path} requests to other origins`).toEqual([]);
@@ -31,7 +33,7 @@ test('an article page stays within the JS and CSS budgets, loads nothing from ot
     expect(weight.layoutShift, `${path} cumulative layout shift`).toBeLessThan(0.1);
   }
   // The search page runs search at once, so only origins and layout shift apply to it.
-  const search = await measurePage(page, '/search/?q=echo');
+  const search = await measurePage(browser, '/search/?q=echo', baseURL);
   expect(search.crossOrigin).toEqual([]);
   expect(search.layoutShift).toBeLessThan(0.1);
 });

@@ -72,9 +72,9 @@ try {
 
     const server = await serve(build, Number(values.port));
     try {
-      const page = await browser.newPage();
       const article = `${server.origin}${sampleArticlePath(n)}`;
-      const weight = await measurePage(page, article);
+      const weight = await measurePage(browser, article);
+      const page = await browser.newPage();
       const [first = 0, second = 0, chinese = 0] = await measureSearch(page, article, QUERIES);
       await page.close();
       rows.push({

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright';
+import type { Browser, Page, Response } from 'playwright';
 
 /**
  * What a reader's browser downloads, measured in Chromium. "Transfer" is the gzip
@@ -83,9 +83,13 @@ export interface PageWeight {
   layoutShift: number;
 }
 
-/** Bytes (transfer) of HTML, CSS and JS an article page loads before anyone opens search. */
-export async function measurePage(page: Page, url: string): Promise<PageWeight> {
-  await page.goto('about:blank');
+/**
+ * Bytes (transfer) of HTML, CSS and JS a page loads before anyone opens search,
+ * in a fresh browser context so that nothing comes from an earlier page's cache.
+ */
+export async function measurePage(browser: Browser, url: string, baseURL?: string): Promise<PageWeight> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __cls: number }).__cls = 0;
     new PerformanceObserver((list) => {
@@ -96,13 +100,15 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   });
   const transfers = await recordTransfers(page, () => page.goto(url, { waitUntil: 'load' }));
   await page.waitForTimeout(300);
+  const layoutShift = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  await context.close();
   return {
     html: total(transfers, ['html']).transfer,
     css: total(transfers, ['css']).transfer,
     js: total(transfers, ['js']).transfer,
     crossOrigin: transfers.filter((transfer) => transfer.crossOrigin).map((transfer) => transfer.url),
     fonts: transfers.filter((transfer) => transfer.kind === 'font').length,
-    layoutShift: await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+    layoutShift,
   };
 }
 
