@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { createCheckContext, runChecks } from '../lib/checks/index.ts';
 import type { Catalog } from '../lib/catalog.ts';
 import { loadContent } from '../lib/content-model.ts';
@@ -61,7 +61,7 @@ export function knowledgeBase(): AstroIntegration {
         const reports = await buildSearchIndexes(fileURLToPath(dir));
         const took = Math.round(performance.now() - started);
         logger.info(
-          `Search: ${reports.map((report) => `${report.bundle} ${report.pages} pages`).join(', ')} in ${took} ms`,
+          `Search: ${reports.map((report) => `${report.pages} pages in ${report.bundle}/`).join(', ')} (of ${reports[0]?.read ?? 0} HTML files) in ${took} ms`,
         );
       },
     },
