@@ -6,6 +6,8 @@ import { contentRoot } from '../lib/content-root.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 import { treeArticleIds, type WizardTree } from '../lib/wizard/graph.ts';
+import { readNumbers } from '../lib/numbers-file.ts';
+import type { Numbers } from '../schemas/numbers.ts';
 
 /**
  * The one bridge from Astro's content collections to `lib/`: loads the entries
@@ -58,4 +60,15 @@ export function href(path: string): string {
 
 export function absolute(path: string): string {
   return absoluteUrl(site.url, import.meta.env.BASE_URL, path);
+}
+
+let numbersCache: Numbers | undefined;
+
+/** `content/numbers.yaml`, validated. The content check has already failed the build if it is not. */
+export function siteNumbers(): Numbers {
+  if (numbersCache) return numbersCache;
+  const file = readNumbers(contentRoot());
+  if (!file.data) throw new Error(`${file.path}: ${file.issues.map((issue) => issue.message).join('; ')}`);
+  numbersCache = file.data;
+  return numbersCache;
 }

@@ -20,6 +20,7 @@ function article(id: string, section: string, related: string[] = [], extra: Par
     related,
     draft: false,
     redirectFrom: [],
+    sources: [],
     ...extra,
   };
   return makeArticle(`content/guides/${section}/${id.toLowerCase()}.mdx`, `${section}/${id.toLowerCase()}.mdx`, data);

@@ -50,9 +50,14 @@ export interface MdxFacts {
   images: ImageFact[];
   codeBlocks: CodeFact[];
   imports: ImportFact[];
-  /** JSX components used, e.g. `Callout`. */
-  components: { name: string; at: SourcePoint }[];
+  /** JSX components used, e.g. `Callout`, with their literal string attributes. */
+  components: { name: string; at: SourcePoint; attributes: Record<string, string> }[];
+  /** Quantities stated in prose (outside code), e.g. "150 ms", "10 %": the article states numbers. */
+  quantities: { text: string; at: SourcePoint }[];
 }
+
+/** A number with a unit of this field, as prose states thresholds and measurements. */
+const QUANTITY = /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:ms|s|%|fps|kbps|Mbps|Gbps|kHz|Hz|dB|MB|GB|KB|min|h|km)(?![\w])/u;
 
 export class MdxSyntaxError extends Error {
   readonly at: SourcePoint;
@@ -82,7 +87,15 @@ export function readMdxFacts(source: string): MdxFacts {
     });
   }
 
-  const facts: MdxFacts = { headings: [], links: [], images: [], codeBlocks: [], imports: [], components: [] };
+  const facts: MdxFacts = {
+    headings: [],
+    links: [],
+    images: [],
+    codeBlocks: [],
+    imports: [],
+    components: [],
+    quantities: [],
+  };
   const slugger = new Slugger();
   visit(tree, (node) => {
     const at = pointOf(node);
@@ -103,6 +116,12 @@ export function readMdxFacts(source: string): MdxFacts {
       case 'link':
         facts.links.push({ url: node.url as string, at });
         break;
+      case 'text': {
+        const value = String(node.value);
+        const quantity = QUANTITY.exec(value);
+        if (quantity) facts.quantities.push({ text: quantity[0], at: offsetPoint(at, value, quantity.index) });
+        break;
+      }
       case 'image':
         facts.images.push({ src: node.url as string, alt: node.alt as string | undefined, sized: true, at });
         break;
@@ -125,7 +144,7 @@ export function readMdxFacts(source: string): MdxFacts {
       case 'mdxJsxTextElement': {
         const name = node.name as string | null;
         if (!name) break;
-        facts.components.push({ name, at });
+        facts.components.push({ name, at, attributes: literalAttributes(node) });
         const attribute = (key: string) => jsxAttribute(node, key);
         if (name === 'a') {
           const href = attribute('href');
@@ -154,6 +173,15 @@ function visit(node: MdastNode, enter: (node: MdastNode & Record<string, unknown
   if (children) for (const child of children) visit(child, enter);
 }
 
+/** The point `index` characters into a text that starts at `start`. */
+function offsetPoint(start: SourcePoint, text: string, index: number): SourcePoint {
+  const before = text.slice(0, index);
+  const lines = before.split('\n');
+  return lines.length === 1
+    ? { line: start.line, column: start.column + index }
+    : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+}
+
 function pointOf(node: MdastNode): SourcePoint {
   const start = (node as { position?: { start: { line: number; column: number } } }).position?.start;
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
@@ -165,6 +193,17 @@ function textOf(node: MdastNode): string {
   if (typeof value === 'string' && node.type !== 'mdxTextExpression') return value;
   const children = (node as { children?: MdastNode[] }).children;
   return children ? children.map(textOf).join('') : '';
+}
+
+function literalAttributes(node: MdastNode): Record<string, string> {
+  const attributes = (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes ?? [];
+  return Object.fromEntries(
+    attributes.flatMap((attribute) =>
+      attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string'
+        ? [[attribute.name, attribute.value] as const]
+        : [],
+    ),
+  );
 }
 
 /** A JSX attribute's literal value; `true` for a bare attribute, `null` for an expression. */

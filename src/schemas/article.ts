@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import semver from 'semver';
+import { sourceSchema } from './sources.ts';
 
 export const ARTICLE_TYPES = ['guide', 'faq', 'troubleshooting', 'reference'] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -91,6 +92,12 @@ export const articleSchema = z.strictObject({
     .default([])
     .describe('Ids of related articles, most useful first. Aim for at least two.'),
   draft: z.boolean().default(false).describe('Drafts are left out of the published site and the search index.'),
+  sources: z
+    .array(sourceSchema)
+    .default([])
+    .describe(
+      'Primary references the article’s claims rest on (specs, MDN, platform docs, library source, laws), shown as "Sources" at the end. Required on troubleshooting and reference articles and wherever the article states a number. Vendor sites are not sources.',
+    ),
   redirectFrom: z
     .array(
       z.string().regex(/^\/.*\/$/, 'must be a site path that starts and ends with "/", e.g. "/voice-rooms/old-name/"'),

@@ -1,4 +1,7 @@
+import type { Numbers } from '../../schemas/numbers.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import type { DataFile } from '../data-files.ts';
+import type { ErrorApiFile } from '../error-codes.ts';
 import type { Catalog } from '../catalog.ts';
 import type { ArticleSource, ContentModel, TreeSource } from '../content-model.ts';
 import type { Problem } from '../problems.ts';
@@ -16,6 +19,10 @@ export interface CheckContext {
    */
   unverified: ReadonlySet<string>;
   site: SiteConfig;
+  /** `content/numbers.yaml`, read and validated. */
+  numbers: DataFile<Numbers>;
+  /** `content/errors/*.yaml`, read and validated. */
+  errorApis: readonly ErrorApiFile[];
   /** Names of the components writers may use, from `src/components/mdx/`. */
   components: ReadonlySet<string>;
   /** Project folder of writer components, for the import rule. */

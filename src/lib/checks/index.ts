@@ -7,17 +7,22 @@ import { buildCatalog } from '../catalog.ts';
 import { validArticles, validTrees, type ArticleSource, type ContentModel } from '../content-model.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { treeArticleIds } from '../wizard/graph.ts';
+import { readNumbers } from '../numbers-file.ts';
+import { readErrorApis } from '../error-codes.ts';
 import { codeLang } from './code-lang.ts';
 import { components } from './components.ts';
 import type { CheckContext, Rule } from './context.ts';
 import { discoverability } from './discoverability.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { errorCodes } from './error-codes.ts';
 import { images } from './images.ts';
 import { links } from './links.ts';
 import { mdxImports } from './mdx-imports.ts';
+import { numbers } from './numbers.ts';
 import { readIssues } from './read-issues.ts';
 import { related } from './related.ts';
 import { scenarioFolder } from './scenario-folder.ts';
+import { sources } from './sources.ts';
 import { stale } from './stale.ts';
 import { structure } from './structure.ts';
 import { trees } from './trees.ts';
@@ -36,6 +41,9 @@ export const RULES: readonly Rule[] = [
   structure,
   trees,
   urls,
+  numbers,
+  errorCodes,
+  sources,
   discoverability,
   stale,
 ];
@@ -77,6 +85,8 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
     catalog: buildCatalog(validArticles(model), treeIds),
     allById,
     site: options.site,
+    numbers: readNumbers(model.root),
+    errorApis: readErrorApis(model.root),
     components: writerComponentNames(projectRoot),
     componentsDir: resolve(projectRoot, COMPONENTS_DIR),
     publicDir: resolve(projectRoot, 'public'),
