@@ -7,6 +7,7 @@ import { siteConfig } from '../lib/site-config.ts';
 import { absoluteUrl, withBase } from '../lib/urls.ts';
 import { treeArticleIds, type WizardTree } from '../lib/wizard/graph.ts';
 import { readNumbers } from '../lib/numbers-file.ts';
+import { withNumbers } from '../lib/numbers.ts';
 import type { Numbers } from '../schemas/numbers.ts';
 
 /**
@@ -41,7 +42,7 @@ async function load(): Promise<SiteData> {
     byId.set(article.id, entry);
   }
   const trees = treeEntries
-    .map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data }))
+    .map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: withNumbers(entry.data, siteNumbers()) }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const catalog = buildCatalog(
     articles,

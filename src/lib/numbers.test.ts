@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Numbers, Threshold } from '../schemas/numbers.ts';
-import { expandPlaceholders, formatBand, formatBands, formatValue, grade, resolveNumber } from './numbers.ts';
+import {
+  withNumbers,
+  expandPlaceholders,
+  formatBand,
+  formatBands,
+  formatValue,
+  grade,
+  resolveNumber,
+} from './numbers.ts';
 
 const loss: Threshold = {
   name: 'Packet loss',
@@ -79,5 +87,7 @@ describe('numbers', () => {
       'Loss above > 10 %; ICE fails after ≈ 15 s.',
     );
     expect(expandPlaceholders('{{rtt.bad}} and {{ __proto__ }}', numbers).unknown).toEqual(['rtt.bad']);
+    const tree = { start: 'a', nodes: { a: { help: 'Above {{packet-loss.bad}}?', options: [{ label: 'Yes' }] } } };
+    expect(withNumbers(tree, numbers).nodes.a.help).toBe('Above > 10 %?');
   });
 });

@@ -110,3 +110,15 @@ export function allNumberIds(numbers: Numbers): string[] {
     ...Object.keys(numbers.values),
   ];
 }
+
+/** A copy of a troubleshooter (or any plain data) with every `{{placeholder}}` in its strings written out. */
+export function withNumbers<T>(value: T, numbers: Numbers, locale = 'en'): T {
+  if (typeof value === 'string') return expandPlaceholders(value, numbers, locale).text as T;
+  if (Array.isArray(value)) return value.map((item) => withNumbers(item, numbers, locale)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withNumbers(item, numbers, locale)]),
+    ) as T;
+  }
+  return value;
+}
