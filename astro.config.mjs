@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,6 +7,10 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { MARKDOWN_FEATURES } from './src/lib/mdx-facts.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
+import { tableScroll } from './src/lib/markdown/table-scroll.ts';
+import { contentGuard } from './src/lib/markdown/content-guard.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { schemaVersion } from './src/lib/schema-version.ts';
 import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
@@ -15,12 +20,16 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir:
+    process.env.KB_CACHE_DIR ?? `./node_modules/.astro/${schemaVersion(fileURLToPath(new URL('.', import.meta.url)))}`,
   markdown: {
     // Sätteri (the default engine) with heading attributes for pinned anchors: `## Fix {#fix}`.
     processor: satteri({
       features: MARKDOWN_FEATURES,
-      hastPlugins: [headingAnchors(), baseLinks(site.base)],
+      mdastPlugins: [
+        contentGuard({ contentRoot: contentRoot(), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
+      ],
+      hastPlugins: [headingAnchors(), tableScroll(), baseLinks(site.base)],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

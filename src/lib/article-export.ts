@@ -1,76 +1,173 @@
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Numbers } from '../schemas/numbers.ts';
 import type { Article } from './articles.ts';
 import { PLATFORM_LABELS, TYPE_LABELS, formatDate, sdkLabel } from './labels.ts';
-import { PARSE_FEATURES } from './mdx-facts.ts';
+import { PARSE_FEATURES } from './mdx-policy.ts';
+import { formatBand, formatReference, LEVELS, resolveNumber } from './numbers.ts';
 import { SECTIONS } from './sections.ts';
 
 /**
- * Plain Markdown from an MDX body, for `/kb/1042.md` and `llms.txt` readers:
- * imports go, writer components become their text (a figure becomes its caption).
+ * Plain Markdown from an MDX article, for `/kb/1042.md` and `llms.txt` readers. Built
+ * on the parsed tree and written by `mdast-util-to-markdown`, so every writer
+ * component becomes its readable text (a figure its caption, a metric table a GFM
+ * table, a `<Threshold>` its number) and any text from the content is escaped: a
+ * title cannot add a heading, a link or raw HTML.
  */
-export function mdxToMarkdown(body: string): string {
-  const lines: string[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence || /^\s*(```|~~~)/.test(line)) {
-      lines.push(line);
-      continue;
+
+type Node = MdastNode & {
+  value?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+};
+
+/** `[text](url)`-safe inline text: escaped so it stays the words it is. */
+export function markdownText(text: string): string {
+  return toMarkdown({ type: 'paragraph', children: [{ type: 'text', value: text }] } as never).trim();
+}
+
+export function mdxToMarkdown(body: string, numbers: Numbers): string {
+  const tree = mdxToMdast(body, { features: PARSE_FEATURES, position: false }) as Node;
+  const root = { type: 'root', children: transformChildren(tree.children ?? [], numbers) };
+  return toMarkdown(root as never, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', rule: '-' }).trim();
+}
+
+function attribute(node: Node, name: string): string | undefined {
+  const value = node.attributes?.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+const text = (value: string) => ({ type: 'text', value });
+const strong = (value: string) => ({ type: 'strong', children: [text(value)] });
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
+
+function transformChildren(children: readonly Node[], numbers: Numbers): unknown[] {
+  return children.flatMap((child) => transform(child, numbers));
+}
+
+function transform(node: Node, numbers: Numbers): unknown[] {
+  switch (node.type) {
+    case 'yaml':
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return component(node, numbers);
+    default: {
+      if (!node.children) return [node];
+      return [{ ...node, children: transformChildren(node.children, numbers) }];
     }
-    if (/^\s*(import|export)\s/.test(line)) continue;
-    const caption = /^\s*<[A-Z]\w*\b[^>]*\bcaption="([^"]*)"[^>]*\/>\s*$/.exec(line);
-    if (caption) {
-      lines.push(`*Figure: ${caption[1]}*`);
-      continue;
-    }
-    const callout = /^\s*<Callout\b[^>]*\btype="(\w+)"(?:[^>]*\btitle="([^"]*)")?[^>]*>\s*$/.exec(line);
-    if (callout) {
-      lines.push(`**${capitalize(callout[1] ?? 'note')}${callout[2] ? `: ${callout[2]}` : ''}.**`);
-      continue;
-    }
-    const tab = /^\s*<PlatformTab\b[^>]*\bplatform="([\w-]+)"[^>]*>\s*$/.exec(line);
-    if (tab) {
-      lines.push(`**${PLATFORM_LABELS[tab[1] as keyof typeof PLATFORM_LABELS] ?? tab[1]}**`, '');
-      continue;
-    }
-    const metric = /^\s*<Metric\b(.*)\/>\s*$/.exec(line);
-    if (metric) {
-      const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(metric[1] ?? '')?.[1] ?? '';
-      lines.push(
-        `- ${attribute('name')}: good ${attribute('good')}, degraded ${attribute('degraded')}, bad ${attribute('bad')}`,
-      );
-      continue;
-    }
-    // Any other component tag on a line of its own: drop the tag, keep what it wraps.
-    if (/^\s*<\/?[A-Z][\w.]*\b[^>]*>\s*$/.test(line)) continue;
-    lines.push(line.replace(/<\/?[A-Z][\w.]*\b[^>]*>/g, ''));
   }
-  return lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function component(node: Node, numbers: Numbers): unknown[] {
+  const children = () => transformChildren(node.children ?? [], numbers);
+  const flow = node.type === 'mdxJsxFlowElement';
+  switch (node.name) {
+    case 'Callout': {
+      const type = attribute(node, 'type') ?? 'note';
+      const title = attribute(node, 'title');
+      const label = `${type.charAt(0).toUpperCase()}${type.slice(1)}${title ? `: ${title}` : ''}.`;
+      return [{ type: 'blockquote', children: [paragraph(strong(label)), ...children()] }];
+    }
+    case 'Figure': {
+      const caption = paragraph({ type: 'emphasis', children: [text(`Figure: ${attribute(node, 'caption') ?? ''}`)] });
+      return [...children(), caption];
+    }
+    case 'PlatformTab': {
+      const platform = attribute(node, 'platform') ?? '';
+      const label = PLATFORM_LABELS[platform as keyof typeof PLATFORM_LABELS] ?? platform;
+      return [paragraph(strong(label)), ...children()];
+    }
+    case 'MetricTable':
+      return metricTable(attribute(node, 'ids') ?? '', attribute(node, 'caption') ?? '', numbers);
+    case 'Threshold':
+    case 'Value': {
+      const resolved = resolveNumber(numbers, attribute(node, 'id') ?? '');
+      const value = resolved ? text(formatReference(numbers, resolved)) : text(attribute(node, 'id') ?? '');
+      return flow ? [paragraph(value)] : [value];
+    }
+    case 'kbd':
+      return [{ type: 'inlineCode', value: plainText(node) }];
+    case 'br':
+      return [{ type: 'break' }];
+    default:
+      // Steps, PlatformTabs, Badge, diagrams and inline HTML: what they wrap, if anything.
+      return children();
+  }
 }
 
-export function articleMarkdown(article: Article, body: string, shortUrl: string): string {
-  const data = article.data;
-  const header = [
-    `# ${data.title}`,
-    '',
-    `> ${data.summary}`,
-    '',
-    `- Id: ${article.id} (${shortUrl})`,
-    `- Scenario: ${SECTIONS[article.section].name}`,
-    `- Type: ${TYPE_LABELS[data.type].one}`,
-    `- Platforms: ${data.platforms.map((platform) => PLATFORM_LABELS[platform]).join(', ')}`,
-    `- Applies to: ${sdkLabel(data.sdk)}`,
-    ...(data.errorCodes.length > 0 ? [`- Error codes: ${data.errorCodes.join(', ')}`] : []),
-    `- Reviewed: ${formatDate(data.reviewed)}`,
+function metricTable(ids: string, caption: string, numbers: Numbers): unknown[] {
+  const cell = (value: string) => ({ type: 'tableCell', children: [text(value)] });
+  const row = (values: string[]) => ({ type: 'tableRow', children: values.map(cell) });
+  const rows = ids
+    .split(/[\s,]+/)
+    .filter((id) => Object.hasOwn(numbers.thresholds, id))
+    .map((id) => {
+      const threshold = numbers.thresholds[id]!;
+      return row([threshold.name, ...LEVELS.map((level) => formatBand(threshold, level))]);
+    });
+  return [
+    paragraph(strong(caption)),
+    { type: 'table', align: [], children: [row(['Metric', 'Good', 'Degraded', 'Bad']), ...rows] },
   ];
-  return `${header.join('\n')}\n\n${mdxToMarkdown(body)}\n`;
+}
+
+function plainText(node: Node): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(plainText).join('');
+}
+
+export function articleMarkdown(article: Article, body: string, shortUrl: string, numbers: Numbers): string {
+  const data = article.data;
+  const item = (label: string, value: string) => ({
+    type: 'listItem',
+    children: [paragraph(text(`${label}: ${value}`))],
+  });
+  const header = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text(data.title)] },
+      { type: 'blockquote', children: [paragraph(text(data.summary))] },
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [
+          item('Id', `${article.id} (${shortUrl})`),
+          item('Scenario', SECTIONS[article.section].name),
+          item('Type', TYPE_LABELS[data.type].one),
+          item('Platforms', data.platforms.map((platform) => PLATFORM_LABELS[platform]).join(', ')),
+          item('Applies to', sdkLabel(data.sdk)),
+          ...(data.errorCodes.length > 0 ? [item('Error codes', data.errorCodes.join(', '))] : []),
+          item('Reviewed', formatDate(data.reviewed)),
+        ],
+      },
+    ],
+  };
+  const sources =
+    data.sources.length > 0
+      ? `\n\n${toMarkdown({
+          type: 'root',
+          children: [
+            { type: 'heading', depth: 2, children: [text('Sources')] },
+            {
+              type: 'list',
+              ordered: true,
+              spread: false,
+              children: data.sources.map((source) => ({
+                type: 'listItem',
+                children: [paragraph({ type: 'link', url: source.url, children: [text(source.title)] })],
+              })),
+            },
+          ],
+        } as never).trim()}`
+      : '';
+  return `${toMarkdown(header as never, { bullet: '-' }).trim()}\n\n${mdxToMarkdown(body, numbers)}${sources}\n`;
 }
 
 export interface FaqPair {

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { slug } from 'github-slugger';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
@@ -13,7 +14,7 @@ import { parseYamlSource, type SourcePoint, type YamlSource } from './yaml-sourc
 
 /** Something wrong found while reading a file, before any cross-file rule runs. */
 export interface ReadIssue {
-  rule: 'mdx-syntax' | 'yaml-syntax' | 'frontmatter' | 'tree-schema';
+  rule: 'mdx-syntax' | 'yaml-syntax' | 'frontmatter' | 'tree-schema' | 'encoding' | 'tree-file';
   at: SourcePoint;
   message: string;
 }
@@ -68,10 +69,58 @@ export function toProjectPath(absolute: string, cwd = process.cwd()): string {
   return relative(cwd, absolute).replaceAll('\\', '/');
 }
 
+/**
+ * A content file as text, or why it cannot be read as what the build reads: UTF-8
+ * without a byte-order mark. Invalid bytes would otherwise turn into U+FFFD in the
+ * check and into a confusing failure in the build.
+ */
+export function readText(absolute: string): { text: string; issue?: ReadIssue } {
+  const bytes = readFileSync(absolute);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lines = before.split('\n');
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      issue: {
+        rule: 'encoding',
+        at: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
+        message: `the file is not UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} here); save it as UTF-8 in your editor`,
+      },
+    };
+  }
+  if (text.startsWith('\uFEFF')) {
+    return {
+      text: text.slice(1),
+      issue: {
+        rule: 'encoding',
+        at: { line: 1, column: 1 },
+        message: 'the file starts with a byte-order mark (an invisible U+FEFF); save it as "UTF-8" without BOM',
+      },
+    };
+  }
+  return { text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length;) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) if ((bytes[index + next]! & 0xc0) !== 0x80) return index;
+    index += length;
+  }
+  return 0;
+}
+
 export function readArticle(absolute: string, pathInGuides: string, cwd = process.cwd()): ArticleSource {
   const file = toProjectPath(absolute, cwd);
-  const text = readFileSync(absolute, 'utf8');
-  const source: ArticleSource = { file, pathInGuides, text, issues: [] };
+  const { text, issue } = readText(absolute);
+  const source: ArticleSource = { file, pathInGuides, text, issues: issue ? [issue] : [] };
+  if (issue?.message.startsWith('the file is not UTF-8')) return source;
 
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -119,16 +168,26 @@ function schemaIssues(error: z.ZodError, yaml: YamlSource): ReadIssue[] {
   }));
 }
 
+/** Tree file names are their URL (`/troubleshoot/<name>/`): lowercase words joined by hyphens. */
+const TREE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function readTree(absolute: string, cwd = process.cwd()): TreeSource {
   const file = toProjectPath(absolute, cwd);
-  const text = readFileSync(absolute, 'utf8');
+  const { text, issue } = readText(absolute);
   const yaml = parseYamlSource(text);
   const id = absolute
     .replaceAll('\\', '/')
     .split('/')
     .at(-1)!
     .replace(/\.ya?ml$/, '');
-  const source: TreeSource = { file, id, text, yaml, issues: [] };
+  const source: TreeSource = { file, id, text, yaml, issues: issue ? [issue] : [] };
+  if (!TREE_FILE.test(id)) {
+    source.issues.push({
+      rule: 'tree-file',
+      at: { line: 1, column: 1 },
+      message: `file name "${id}" must be lowercase words joined by hyphens (it is the troubleshooter's URL); rename the file, e.g. to ${slug(id).replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'symptom-name'}.yaml`,
+    });
+  }
   for (const error of yaml.syntaxErrors) {
     source.issues.push({ rule: 'yaml-syntax', at: error.at, message: `not valid YAML: ${error.message}` });
   }

@@ -12,14 +12,14 @@ describe('readMdxFacts', () => {
     ]);
   });
 
-  it('locates links, images, code fences, imports and components', () => {
+  it('locates links, images, code fences, policy violations and components', () => {
     const facts = readMdxFacts(
       'import X from "y";\n\n[a](/kb/1001/) ![b](./c.png)\n\n```\nx\n```\n\n<Callout type="tip">hi, 150 ms</Callout>\n',
     );
     expect(facts.links).toEqual([{ url: '/kb/1001/', at: { line: 3, column: 1 } }]);
     expect(facts.images).toEqual([{ src: './c.png', alt: 'b', sized: true, at: { line: 3, column: 16 } }]);
     expect(facts.codeBlocks).toEqual([{ lang: null, at: { line: 5, column: 1 } }]);
-    expect(facts.imports[0]).toMatchObject({ source: 'y', at: { line: 1, column: 1 } });
+    expect(facts.violations.map((violation) => [violation.rule, violation.at.line])).toEqual([['mdx-esm', 1]]);
     expect(facts.components).toEqual([{ name: 'Callout', at: { line: 9, column: 1 }, attributes: { type: 'tip' } }]);
     expect(facts.quantities).toEqual([{ text: '150 ms', at: { line: 9, column: 25 } }]);
   });

@@ -1,12 +1,10 @@
 import Slugger from 'github-slugger';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { auditMdxTree, parseMdx, type PolicyViolation } from './mdx-policy.ts';
 import type { SourcePoint } from './yaml-source.ts';
 
 /** Markdown features the site adds to Astro's defaults: pinned heading anchors, `## Fix {#fix}`. */
 export const MARKDOWN_FEATURES = { headingAttributes: true } as const;
-
-/** How the site parses in the end (Astro turns on GFM and smart punctuation); the check must read text the same way. */
-export const PARSE_FEATURES = { ...MARKDOWN_FEATURES, gfm: true, smartPunctuation: true } as const;
 
 export interface HeadingFact {
   depth: number;
@@ -37,21 +35,21 @@ export interface CodeFact {
   at: SourcePoint;
 }
 
-export interface ImportFact {
-  source: string | undefined;
-  statement: string;
-  at: SourcePoint;
-}
-
 /** Everything the checks and the build need to know about an MDX body, with positions. */
 export interface MdxFacts {
   headings: HeadingFact[];
   links: LinkFact[];
   images: ImageFact[];
   codeBlocks: CodeFact[];
-  imports: ImportFact[];
+  /** Where the file leaves the safe MDX subset (see `mdx-policy.ts`). */
+  violations: PolicyViolation[];
   /** JSX components used, e.g. `Callout`, with their literal string attributes. */
   components: { name: string; at: SourcePoint; attributes: Record<string, string> }[];
+  /** Prose of each paragraph, heading, list item and table cell, code and components left out. */
+  prose: { text: string; at: SourcePoint }[];
+  /** Words of prose outside code: 0 for an empty article. */
+  bodyWords: number;
+  tables: { rows: number; at: SourcePoint }[];
   /** Quantities stated in prose (outside code), e.g. "150 ms", "10 %": the article states numbers. */
   quantities: { text: string; at: SourcePoint }[];
 }
@@ -75,26 +73,21 @@ const IMAGE_COMPONENTS = new Set(['img', 'Figure']);
  * with Sätteri, the same parser that renders the site.
  */
 export function readMdxFacts(source: string): MdxFacts {
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(source, { features: PARSE_FEATURES });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
-    throw new MdxSyntaxError(match?.[3] ?? message, {
-      line: Number(match?.[1] ?? 1),
-      column: Number(match?.[2] ?? 1),
-    });
-  }
+  const parsed = parseMdx(source);
+  if ('error' in parsed) throw new MdxSyntaxError(parsed.error.message, parsed.error.at);
+  const tree = parsed.tree;
 
   const facts: MdxFacts = {
     headings: [],
     links: [],
     images: [],
     codeBlocks: [],
-    imports: [],
+    violations: auditMdxTree(tree),
     components: [],
     quantities: [],
+    bodyWords: 0,
+    prose: [],
+    tables: [],
   };
   const slugger = new Slugger();
   visit(tree, (node) => {
@@ -116,8 +109,19 @@ export function readMdxFacts(source: string): MdxFacts {
       case 'link':
         facts.links.push({ url: node.url as string, at });
         break;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const text = proseOf(node).replace(/\s+/g, ' ').trim();
+        if (text) facts.prose.push({ text, at });
+        break;
+      }
+      case 'table':
+        facts.tables.push({ rows: (node.children as unknown[] | undefined)?.length ?? 0, at });
+        break;
       case 'text': {
         const value = String(node.value);
+        facts.bodyWords += value.split(/\s+/).filter(Boolean).length;
         const quantity = QUANTITY.exec(value);
         if (quantity) facts.quantities.push({ text: quantity[0], at: offsetPoint(at, value, quantity.index) });
         break;
@@ -127,18 +131,6 @@ export function readMdxFacts(source: string): MdxFacts {
         break;
       case 'code':
         facts.codeBlocks.push({ lang: (node.lang as string | null) || null, at });
-        break;
-      case 'mdxjsEsm':
-        String(node.value)
-          .split('\n')
-          .forEach((statement, offset) => {
-            if (!/^\s*import\b/.test(statement)) return;
-            const source = /from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/
-              .exec(statement)
-              ?.slice(1)
-              .find(Boolean);
-            facts.imports.push({ source, statement, at: { line: at.line + offset, column: 1 } });
-          });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -171,6 +163,17 @@ function visit(node: MdastNode, enter: (node: MdastNode & Record<string, unknown
   enter(node as MdastNode & Record<string, unknown>);
   const children = (node as { children?: MdastNode[] }).children;
   if (children) for (const child of children) visit(child, enter);
+}
+
+/** Readable text of a block: inline code stands as `code`, components and expressions are left out. */
+function proseOf(node: MdastNode): string {
+  if (node.type === 'inlineCode') return ' `code` ';
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || node.type === 'mdxJsxFlowElement')
+    return ' ';
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
+  const children = (node as { children?: MdastNode[] }).children;
+  return children ? children.map(proseOf).join('') : '';
 }
 
 /** The point `index` characters into a text that starts at `start`. */

@@ -19,6 +19,7 @@ const loss: Threshold = {
   bad: 10,
   basis: 'rule-of-thumb',
   sources: [],
+  terms: [],
 };
 const fps: Threshold = {
   name: 'Frame rate',
@@ -29,6 +30,7 @@ const fps: Threshold = {
   bad: 10,
   basis: 'rule-of-thumb',
   sources: [],
+  terms: [],
 };
 const firstFrame: Threshold = { ...loss, name: 'First frame', unit: 'ms', good: 1000, bad: 2000 };
 const numbers: Numbers = {
@@ -42,6 +44,7 @@ const numbers: Numbers = {
       approx: true,
       basis: 'default',
       sources: [],
+      terms: [],
     },
     'bitrate-720p': {
       name: '720p',
@@ -52,6 +55,7 @@ const numbers: Numbers = {
       approx: false,
       basis: 'rule-of-thumb',
       sources: [],
+      terms: [],
     },
   },
 };

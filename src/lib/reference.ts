@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { optionSchema, questionNodeSchema, resultNodeSchema, treeSchema } from '../schemas/tree.ts';
 import type { Rule } from './checks/context.ts';
+import { HTML_ELEMENTS, WRITER_COMPONENTS, type WriterComponent } from '../schemas/components.ts';
 
 /**
  * CONTRIBUTING.md's reference sections, generated from the zod schemas and the
@@ -97,6 +98,16 @@ export function generatedReference(rules: readonly Rule[]): string {
     '',
     table(resultNodeSchema),
     '',
+    '### Writer components',
+    '',
+    'Available in every article without an import (`src/schemas/components.ts`; live examples on `/writing/`).',
+    '',
+    componentTable(),
+    '',
+    `HTML elements allowed in MDX, with their attributes: ${Object.entries(HTML_ELEMENTS)
+      .map(([name, attributes]) => `\`<${name}${attributes.map((attribute) => ` ${attribute}`).join('')}>\``)
+      .join(', ')}. Nothing else: no \`<a>\`, \`<img>\`, \`<script>\`, \`style\` or event handlers.`,
+    '',
     '### What `npm run check` enforces',
     '',
     '| Rule | What it checks |',
@@ -105,6 +116,16 @@ export function generatedReference(rules: readonly Rule[]): string {
     '',
     REFERENCE_END,
   ].join('\n');
+}
+
+function componentTable(): string {
+  const rows = Object.entries(WRITER_COMPONENTS as Record<string, WriterComponent>).map(([name, component]) => {
+    const props = Object.keys(component.props.shape);
+    const tag = `\`<${name}${props.map((prop) => ` ${prop}`).join('')}${component.children ? `>…</${name}>` : ' />'}\``;
+    const notFor = component.notFor ?? (component.diagram ? 'Outside a `<Figure>`.' : '');
+    return `| ${tag} | ${component.use.replace(/\|/g, '\\|')} | ${notFor ?? ''} |`;
+  });
+  return ['| Component | Use it for | Not for |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** Replaces the generated block of a document; fails loudly if the markers are missing. */

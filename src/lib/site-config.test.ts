@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadSiteConfig, SiteConfigError } from './site-config.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadSiteConfig } from './site-config.ts';
 
+const folders: string[] = [];
 function folderWith(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-site-'));
+  folders.push(dir);
   writeFileSync(join(dir, 'site.yaml'), yaml);
   return dir;
 }
@@ -16,9 +18,22 @@ repository: https://github.com/example/kb
 ticketUrl: https://github.com/example/kb/issues/new
 `;
 
+/** The message a bad site.yaml produces, with the temporary folder's name taken out. */
+function messageOf(yaml: string): string {
+  try {
+    loadSiteConfig(folderWith(yaml));
+  } catch (error) {
+    return (error as Error).message.replace(/[^\s]*kb-site-\w+\//g, '');
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
 describe('site config', () => {
   afterEach(() => {
     delete process.env.KB_BASE;
+  });
+  afterAll(() => {
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   });
 
   it('fills defaults', () => {
@@ -31,16 +46,29 @@ describe('site config', () => {
   });
 
   it('names the line and field of a bad value', () => {
-    const dir = folderWith(VALID.replace('https://help.example.com', 'help.example.com') + 'base: help\n');
-    expect(() => loadSiteConfig(dir)).toThrow(SiteConfigError);
-    try {
-      loadSiteConfig(dir);
-    } catch (error) {
-      const message = (error as Error).message;
-      expect(message).toMatch(
-        /site\.yaml:1:6 {2}site-config {2}`url` must be an absolute URL such as "https:\/\/help\.example\.com" \(found "help\.example\.com"\)/,
-      );
-      expect(message).toMatch(/site\.yaml:5:7 {2}site-config {2}`base` must start and end with "\/"/);
-    }
+    expect(messageOf(VALID.replace('https://help.example.com', 'help.example.com') + 'base: /Help/\n'))
+      .toMatchInlineSnapshot(`
+        "Invalid site configuration:
+        site.yaml:1:6  site-config  \`url\` must be an absolute https:// URL (found "help.example.com")
+        site.yaml:5:7  site-config  \`base\` must start and end with "/" and use lowercase letters, digits and hyphens, e.g. "/" or "/help/" (found "/Help/")"
+      `);
+  });
+
+  it('refuses script, data and plain-http links in anything the site prints on every page', () => {
+    expect(
+      messageOf(
+        VALID.replace('https://github.com/example/kb/issues/new', '"javascript:alert(document.domain)//"')
+          .replace('https://github.com/example/kb\n', 'data:text/html,x\n')
+          .replace('https://help.example.com', 'http://help.example.com'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "Invalid site configuration:
+      site.yaml:1:6  site-config  \`url\` must use https:// (http:// is accepted only for localhost) (found "http://help.example.com")
+      site.yaml:3:13  site-config  \`repository\` must be an absolute https:// URL (found "data:text/html,x")
+      site.yaml:4:12  site-config  \`ticketUrl\` must be an absolute https:// URL (found "javascript:alert(document.domain)//")"
+    `);
+    expect(loadSiteConfig(folderWith(VALID.replace('https://help.example.com', 'http://localhost:4321'))).url).toBe(
+      'http://localhost:4321',
+    );
   });
 });

@@ -81,8 +81,10 @@ export interface Resolution {
 export function createResolver(articles: readonly Article[], pages: ReadonlySet<string>): (path: string) => Resolution {
   const byPath = new Map(articles.map((article) => [article.path, article]));
   const redirects = new Map(articleRedirects(articles).map((redirect) => [redirect.from, byPath.get(redirect.to)]));
+  // A live page always wins over a redirect that claims its path (the `redirect` rule reports
+  // that claim once); otherwise the claim would also make the live page's anchors "vanish".
   return (path) => {
-    const article = redirects.get(path) ?? byPath.get(path);
+    const article = byPath.get(path) ?? (pages.has(path) ? undefined : redirects.get(path));
     return { found: Boolean(article) || pages.has(path), article };
   };
 }

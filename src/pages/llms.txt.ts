@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { absolute, loadSiteData, site } from '../data/site.ts';
 import { SECTIONS, SECTION_IDS } from '../lib/sections.ts';
+import { markdownText } from '../lib/article-export.ts';
 
 /** `llms.txt` (llmstxt.org): an index of every article, pointing at its Markdown copy. */
 export const GET: APIRoute = async () => {
   const { catalog } = await loadSiteData();
   const lines = [
-    `# ${site.productName}`,
+    `# ${markdownText(site.productName)}`,
     '',
     '> Vendor-neutral knowledge base for developers of live streaming and real-time audio/video apps: show streaming, 1v1 video, voice rooms, going overseas, and support reference (severity levels, tickets, logs, metrics, error codes).',
     '',
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
     lines.push('', `## ${SECTIONS[id].name}`, '');
     for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
       lines.push(
-        `- [${article.id} ${article.data.title}](${absolute(`/kb/${article.number}.md`)}): ${article.data.summary}`,
+        `- [${markdownText(`${article.id} ${article.data.title}`)}](${absolute(`/kb/${article.number}.md`)}): ${markdownText(article.data.summary)}`,
       );
     }
   }

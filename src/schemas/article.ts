@@ -24,8 +24,40 @@ export const KB_ID_PATTERN = /^KB-(\d{4,6})$/;
 
 export const kbIdSchema = z.string().regex(KB_ID_PATTERN, 'must look like KB-1042: "KB-" followed by 4 to 6 digits');
 
-/** YAML dates (2026-11-01) arrive as Date or string depending on the parser; accept both. */
-const dateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+/**
+ * A calendar date written YYYY-MM-DD. The check's YAML parser keeps it as text, so an
+ * impossible date (2026-02-30) is refused here instead of rolling over to 2 March;
+ * Astro's parser hands over a Date, which the check has already vetted.
+ */
+export const dateSchema = z
+  .union(
+    [
+      z.date(),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+        .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+          message: 'is not a real calendar date',
+        }),
+    ],
+    { error: 'must be a date written as YYYY-MM-DD' },
+  )
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
+
+/** One line of text: a title or summary lands in tabs, previews, llms.txt and Markdown headings. */
+const oneLine = /^[^\r\n\u2028\u2029]*$/;
+
+/**
+ * An old path of the site: `/segment/segment/`, letters, digits and `._~-` only. Hosts read
+ * `*`, `:name`, spaces and `#` in `_redirects` as syntax, and `..` or `//` would leave the site.
+ */
+export const sitePathSchema = z
+  .string()
+  .max(200)
+  .regex(
+    /^\/(?:(?!\.{1,2}\/)[A-Za-z0-9._~-]+\/)+$/,
+    'must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..")',
+  );
 
 const slugSchema = z
   .string()
@@ -44,11 +76,13 @@ export const articleSchema = z.strictObject({
     .string()
     .min(8, 'must be at least 8 characters: say what the reader gets')
     .max(90, 'must be at most 90 characters so it fits search results and tabs')
+    .regex(oneLine, 'must be one line')
     .describe('Page title. Say the problem or the task in the reader’s words.'),
   summary: z
     .string()
     .min(40, 'must be at least 40 characters: one or two full sentences')
     .max(260, 'must be at most 260 characters: one or two sentences')
+    .regex(oneLine, 'must be one line')
     .describe('One or two sentences shown in search results and link previews.'),
   type: z
     .enum(ARTICLE_TYPES)
@@ -85,6 +119,8 @@ export const articleSchema = z.strictObject({
   owner: z
     .string()
     .min(1)
+    .max(60)
+    .regex(oneLine, 'must be one line')
     .default('docs-team')
     .describe('Who keeps the article correct; listed in the stale-content report.'),
   related: z
@@ -99,9 +135,7 @@ export const articleSchema = z.strictObject({
       'Primary references the article’s claims rest on (specs, MDN, platform docs, library source, laws), shown as "Sources" at the end. Required on troubleshooting and reference articles and wherever the article states a number. Vendor sites are not sources.',
     ),
   redirectFrom: z
-    .array(
-      z.string().regex(/^\/.*\/$/, 'must be a site path that starts and ends with "/", e.g. "/voice-rooms/old-name/"'),
-    )
+    .array(sitePathSchema)
     .default([])
     .describe('Old paths of this article (after a rename or a move) that must keep working.'),
 });

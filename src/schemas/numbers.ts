@@ -30,6 +30,12 @@ const common = {
     ),
   note: z.string().optional().describe('One sentence of context shown with the number.'),
   sources: z.array(sourceSchema).default([]).describe('Where the number comes from; required unless `rule-of-thumb`.'),
+  terms: z
+    .array(z.string().min(2))
+    .default([])
+    .describe(
+      'Words that name this number in prose (English and Chinese, lowercase): the check flags a sentence that restates the number by hand next to one of them.',
+    ),
 };
 
 /**

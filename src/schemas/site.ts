@@ -1,23 +1,42 @@
 import { z } from 'astro/zod';
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A link the site prints on every page: https, or http only for a machine's own address. */
+export const publicUrl = (what: string) =>
+  z
+    .url({ protocol: /^https?$/, error: 'must be an absolute https:// URL' })
+    .refine((url) => !/^http:\/\//i.test(url) || !URL.canParse(url) || LOCAL_HOSTS.has(new URL(url).hostname), {
+      message: 'must use https:// (http:// is accepted only for localhost)',
+    })
+    .describe(what);
+
 /** `content/site.yaml`: everything that differs between deployments of the knowledge base. */
 export const siteConfigSchema = z.strictObject({
-  url: z
-    .url({ error: 'must be an absolute URL such as "https://help.example.com"' })
-    .describe('Public origin of the site; canonical links, the sitemap and previews use it.'),
+  url: publicUrl('Public origin of the site; canonical links, the sitemap and previews use it.'),
   base: z
     .string()
-    .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must start and end with "/", e.g. "/" or "/help/"')
+    .regex(
+      /^\/(?:[a-z0-9-]+\/)*$/,
+      'must start and end with "/" and use lowercase letters, digits and hyphens, e.g. "/" or "/help/"',
+    )
     .default('/')
     .describe('Path the site is served under. `KB_BASE` overrides it for a single build.'),
-  productName: z.string().min(2).describe('Name shown in the header, titles and link previews.'),
-  repository: z.url().describe('Repository URL; "Edit this page" links point into it.'),
-  branch: z.string().default('main').describe('Branch that "Edit this page" links to.'),
-  ticketUrl: z
-    .url()
-    .describe(
-      'Where the troubleshooter opens a new ticket. A GitHub "issues/new" URL gets `title` and `body` pre-filled.',
-    ),
+  productName: z
+    .string()
+    .min(2)
+    .max(60)
+    .regex(/^[^\r\n]*$/, 'must be one line')
+    .describe('Name shown in the header, titles and link previews.'),
+  repository: publicUrl('Repository URL; "Edit this page" links point into it.'),
+  branch: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]+$/, 'must be a branch name')
+    .default('main')
+    .describe('Branch that "Edit this page" links to.'),
+  ticketUrl: publicUrl(
+    'Where the troubleshooter opens a new ticket. A GitHub "issues/new" URL gets `title` and `body` pre-filled.',
+  ),
   staleAfterDays: z
     .number()
     .int()

@@ -24,8 +24,8 @@ const RULES = [
   'link',
   'image',
   'code-lang',
-  'mdx-import',
-  'component',
+  'mdx-safety',
+  'number-literal',
   'structure',
   'tree',
   'stale',
@@ -67,7 +67,7 @@ describe('content check rules', () => {
   it('mdx-syntax: points at the broken expression', () => {
     expect(problems('mdx-syntax', 'fail')).toMatchInlineSnapshot(`
       [
-        "src/lib/checks/fixtures/mdx-syntax/fail/guides/general/bad.mdx:14:20  mdx-syntax  Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character)",
+        "src/lib/checks/fixtures/mdx-syntax/fail/guides/general/bad.mdx:14:20  mdx-syntax  Unexpected end of file in expression, expected a corresponding closing brace for \`{\`",
       ]
     `);
   });
@@ -122,21 +122,17 @@ describe('content check rules', () => {
       ]
     `);
   });
-  it('mdx-import: imports from outside the writer components', () => {
-    expect(problems('mdx-import', 'fail')).toMatchInlineSnapshot(`
+  it('number-literal: a shared limit typed by hand next to its metric', () => {
+    expect(problems('number-literal', 'fail')).toMatchInlineSnapshot(`
       [
-        "src/lib/checks/fixtures/mdx-import/fail/guides/general/a.mdx:14:1  mdx-import  import from "node:fs" is not allowed; writer components (Callout, Steps, PlatformTabs…) are available without an import",
-        "src/lib/checks/fixtures/mdx-import/fail/guides/general/a.mdx:15:1  mdx-import  import from "../../../../../../../components/Header.astro" is not allowed; writer components (Callout, Steps, PlatformTabs…) are available without an import",
+        "src/lib/checks/fixtures/number-literal/fail/guides/general/a.mdx:14:1  number-literal  "Packet loss above 10 %" restates packet-loss.bad of content/numbers.yaml by hand; write <Threshold id="packet-loss.bad" /> so it cannot drift",
+        "src/lib/checks/fixtures/number-literal/fail/guides/general/a.mdx:14:1  number-literal  "RTT under 150 ms" restates rtt.good of content/numbers.yaml by hand; write <Threshold id="rtt.good" /> so it cannot drift",
+        "src/lib/checks/fixtures/number-literal/fail/guides/general/a.mdx:16:1  number-literal  "ICE gives up after about 15 s" restates ice-failed of content/numbers.yaml by hand; write <Value id="ice-failed" /> so it cannot drift",
+        "src/lib/checks/fixtures/number-literal/fail/guides/general/a.mdx:18:1  number-literal  "丢包率超过 10%" restates packet-loss.bad of content/numbers.yaml by hand; write <Threshold id="packet-loss.bad" /> so it cannot drift",
       ]
     `);
   });
-  it('component: unknown JSX components', () => {
-    expect(problems('component', 'fail')).toMatchInlineSnapshot(`
-      [
-        "src/lib/checks/fixtures/component/fail/guides/general/a.mdx:14:1  component  <Calout> is not a writer component (did you mean <Callout>?); the list is in CONTRIBUTING.md",
-      ]
-    `);
-  });
+
   it('structure: troubleshooting sections and FAQ questions', () => {
     expect(problems('structure', 'fail')).toMatchInlineSnapshot(`
       [
@@ -164,6 +160,88 @@ describe('content check rules', () => {
     expect(problems('stale', 'fail')).toMatchInlineSnapshot(`
       [
         "src/lib/checks/fixtures/stale/fail/guides/general/a.mdx:10:11  stale (warning)  last reviewed 1042 days ago (limit 365); owner docs-team should check it and update \`reviewed\`",
+      ]
+    `);
+  });
+});
+
+describe('hostile content (the security review’s probes and variants)', () => {
+  it('is refused, every probe with its file, line, column, rule and fix, and nothing is executed', () => {
+    const root = fileURLToPath(new URL('./fixtures/hostile', import.meta.url));
+    const context = createCheckContext(loadContent(root), { site, today: new Date('2026-11-22') });
+    const lines = runChecks(context)
+      .filter((problem) => !['related', 'findable', 'sources', 'url-new'].includes(problem.rule))
+      .map(formatProblem);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:14:1  mdx-attribute  <Callout title={process.env.HOME}> is a JavaScript expression; attribute values are literal text ("…"), numbers ({640}) or booleans",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:16:1  mdx-attribute  <Callout> has a spread or expression attribute \`{...globalThis}\`, which runs JavaScript; write each attribute as name="value"",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:18:10  mdx-expression  \`{process.env.HOME}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:20:1  mdx-attribute  <Callout onClick> is refused: event handlers run script. <Callout> may have: type, title",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:22:1  mdx-attribute  <Badge client:load> is refused: Astro directives are not allowed in content. <Badge> may have: variant",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:24:1  mdx-element  <Value> takes no content; write it self-closing: <Value … />",
+        "src/lib/checks/fixtures/hostile/guides/general/attributes.mdx:24:1  numbers  value "ice-failed" is not in content/numbers.yaml; add it there (with its sources) or pick an existing id",
+        "src/lib/checks/fixtures/hostile/guides/general/bad-date.mdx:9:10  frontmatter  \`updated\` is not a real calendar date (found "2026-02-30")",
+        "src/lib/checks/fixtures/hostile/guides/general/bom.mdx:1:1  encoding  the file starts with a byte-order mark (an invisible U+FEFF); save it as "UTF-8" without BOM",
+        "src/lib/checks/fixtures/hostile/guides/general/empty.mdx:1:1  article-size (warning)  the article has no text after its frontmatter; write it or set \`draft: true\`",
+        "src/lib/checks/fixtures/hostile/guides/general/esm-export.mdx:14:1  mdx-esm  \`export\` is not allowed in content: MDX would run it when the site is built. Writer components need no import; remove the line",
+        "src/lib/checks/fixtures/hostile/guides/general/esm-export.mdx:16:1  mdx-esm  \`export\` is not allowed in content: MDX would run it when the site is built. Writer components need no import; remove the line",
+        "src/lib/checks/fixtures/hostile/guides/general/esm-import.mdx:14:1  mdx-esm  \`import\` is not allowed in content: MDX would run it when the site is built. Writer components need no import; remove the line",
+        "src/lib/checks/fixtures/hostile/guides/general/esm-import.mdx:16:1  mdx-esm  \`export\` is not allowed in content: MDX would run it when the site is built. Writer components need no import; remove the line",
+        "src/lib/checks/fixtures/hostile/guides/general/expressions.mdx:14:6  mdx-expression  \`{globalThis.process?.getBuiltinModule?...}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/expressions.mdx:16:1  mdx-expression  \`{eval("process.getBuiltinModule('fs')")}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/expressions.mdx:18:1  mdx-expression  \`{String(Function('return process')().m...}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/expressions.mdx:20:9  mdx-expression  \`{process.env.KB_PROBE_SECRET}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/expressions.mdx:24:1  mdx-expression  \`{/* a */ 1 /* b */}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/headings.mdx:16:1  heading-anchor  the anchor #dup is already used by the heading on line 14; pin a different anchor",
+        "src/lib/checks/fixtures/hostile/guides/general/headings.mdx:18:1  heading-attribute  heading attribute \`onclick\` is not allowed; a heading may only pin its anchor: ## Title {#anchor}",
+        "src/lib/checks/fixtures/hostile/guides/general/headings.mdx:20:1  heading-attribute  heading attribute \`.class\` is not allowed; a heading may only pin its anchor: ## Title {#anchor}",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:14:1  url  image "../../../../../../../../etc/hostname?raw" has a query or fragment (?raw); write the plain file path",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:16:1  url  image "../../../../../../../../etc/passwd" is not a PNG, JPEG, WebP, AVIF or GIF file (SVG can carry script: draw diagrams as components)",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:18:1  image-path  "../../../../../../../../tmp/outside.png" points outside the content folder; keep images next to the article",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:20:1  url  image "https://evil.example/pixel.png" is not a local file; save the image next to the article (./name.png) so readers load nothing from other sites",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:22:1  url  image "./diagram.svg" is not a PNG, JPEG, WebP, AVIF or GIF file (SVG can carry script: draw diagrams as components)",
+        "src/lib/checks/fixtures/hostile/guides/general/images.mdx:24:1  url  <Figure src> "/x.png?url" has a query or fragment (?url); write the plain file path",
+        "src/lib/checks/fixtures/hostile/guides/general/latin1.mdx:14:4  encoding  the file is not UTF-8 (byte 0xe9 here); save it as UTF-8 in your editor",
+        "src/lib/checks/fixtures/hostile/guides/general/less-than.mdx:14:9  mdx-syntax  Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`). A literal "<" in prose (such as <150 ms or List<String>) is written &lt; or inside backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/linked.png:1:1  content-files  is a symbolic link; commit the file itself (a link could make the build read files outside the repository)",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:14:1  mdx-element  <script> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:14:9  mdx-expression  \`{"alert(1)"}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:16:1  mdx-element  <iframe> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:18:1  mdx-element  <img> is not allowed; write a Markdown image ![what it shows](./file.png), or <Figure>",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:20:1  mdx-attribute  <span ONLOAD> is refused: event handlers run script. <span> may have: lang",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:22:1  mdx-element  <div> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:24:1  mdx-element  <svg> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:24:6  mdx-element  <script> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:24:14  mdx-expression  \`{"alert(1)"}\` is a JavaScript expression, which MDX runs at build time; only comments {/* … */} are allowed. For a literal brace write \\{ or put it in backticks",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:26:1  mdx-element  <meta> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:28:1  mdx-element  <base> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:30:1  mdx-element  <form> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:30:43  mdx-element  <input> is not an allowed HTML element (allowed: kbd, sub, sup, br, wbr, mark, abbr, details, summary, span); use Markdown or a writer component",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:32:1  mdx-attribute  <kbd style> is refused: inline styles are not allowed. <kbd> takes no attributes",
+        "src/lib/checks/fixtures/hostile/guides/general/raw-html.mdx:34:1  mdx-element  fragments \`<>…</>\` are not allowed; remove the empty tags",
+        "src/lib/checks/fixtures/hostile/guides/general/redirect-dup.mdx:12:16  redirect  /old/path/ already redirects to KB-7121; a path can lead to one article only",
+        "src/lib/checks/fixtures/hostile/guides/general/redirect-live.mdx:12:16  redirect  /general/headings/ is a live page; an article can only take over paths that no longer exist",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:16  frontmatter  \`redirectFrom[0]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "//evil.example/")",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:35  frontmatter  \`redirectFrom[1]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "/:page/")",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:46  frontmatter  \`redirectFrom[2]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "/kb/*/")",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:56  frontmatter  \`redirectFrom[3]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "/* https://evil.example/:splat 301! #/")",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:98  frontmatter  \`redirectFrom[4]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "/../../tmp/x/")",
+        "src/lib/checks/fixtures/hostile/guides/general/redirects.mdx:12:115  frontmatter  \`redirectFrom[5]\` must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..") (found "//")",
+        "src/lib/checks/fixtures/hostile/guides/general/style.mdx:16:20  mdx-syntax  Could not parse expression with oxc: Expected \`,\` or \`)\` but found \`:\`",
+        "src/lib/checks/fixtures/hostile/guides/general/symlink.mdx:14:1  image-path  image "./linked.png" resolves outside the repository's content through a symbolic link",
+        "src/lib/checks/fixtures/hostile/guides/general/title.mdx:3:8  frontmatter  \`title\` must be one line (found "Probe\\n\\n## Injected heading")",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:14:1  url  link "javascript:alert(1)" uses the javascript: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:14:30  url  link "javascript:alert(1)" uses the javascript: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:14:64  url  link "javascript:alert(1)" uses the javascript: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:16:1  url  link "data:text/html;base64,PHNjcmlwdD4=" uses the data: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:16:45  url  link "vbscript:msgbox" uses the vbscript: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:16:70  url  link "//evil.example/" is protocol-relative; write https://… or a site path /…",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:16:95  url  link "/\\evil.example/" contains a backslash, which browsers read as "/"; use "/"",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:20:1  url  link "javascript:alert(1)" uses the javascript: scheme; only https:, http:, mailto: and site paths (/kb/1042/) are allowed",
+        "src/lib/checks/fixtures/hostile/guides/general/urls.mdx:22:1  mdx-element  <a> is not allowed; write a Markdown link: [text](/kb/1042/)",
+        "src/lib/checks/fixtures/hostile/troubleshooting/Black Screen.yaml:1:1  tree-file  file name "Black Screen" must be lowercase words joined by hyphens (it is the troubleshooter's URL); rename the file, e.g. to black-screen.yaml",
+        "src/lib/checks/fixtures/hostile/troubleshooting/Black Screen.yaml:9:11  numbers  number "packet-loss.worst" is not in content/numbers.yaml; add it there (with its sources) or pick an existing id",
       ]
     `);
   });

@@ -23,10 +23,6 @@ export interface CheckContext {
   numbers: DataFile<Numbers>;
   /** `content/errors/*.yaml`, read and validated. */
   errorApis: readonly ErrorApiFile[];
-  /** Names of the components writers may use, from `src/components/mdx/`. */
-  components: ReadonlySet<string>;
-  /** Project folder of writer components, for the import rule. */
-  componentsDir: string;
   /** Folder of static files; absolute image paths resolve here. */
   publicDir: string;
   today: Date;

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { imageOutsideProblem, imageSrcProblem } from '../mdx-policy.ts';
 import { problemAt, type Rule } from './context.ts';
 
 export const images: Rule = {
   id: 'image',
   description:
-    'Images exist (relative to the article, or under `public/` for `/…` paths), have alt text, and component images give `width` and `height`. Reported as `image-missing`, `image-alt` or `image-size`.',
+    'Images are local PNG, JPEG, WebP, AVIF or GIF files inside the content folder (relative to the article) or `public/` (`/…` paths), exist, have alt text, and component images give `width` and `height`. Reported as `image-path`, `image-missing`, `image-alt` or `image-size`.',
   check: ({ model, publicDir }) =>
     model.articles.flatMap((source) =>
       (source.facts?.images ?? []).flatMap((image) => {
@@ -31,11 +32,25 @@ export const images: Rule = {
           );
         }
         const src = image.src;
-        if (src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-          const file = src.startsWith('/') ? join(publicDir, src) : resolve(dirname(resolve(source.file)), src);
-          if (!existsSync(file.split(/[?#]/)[0] ?? file)) {
-            problems.push(problemAt(source, image.at, 'image-missing', `image "${src}" does not exist`));
-          }
+        // A source the MDX policy refuses (remote, query, SVG) is reported there once.
+        if (!src || imageSrcProblem(src)) return problems;
+        const articleDir = dirname(resolve(source.file));
+        const outside = imageOutsideProblem(src, articleDir, model.root, publicDir);
+        if (outside) return [...problems, problemAt(source, image.at, 'image-path', outside)];
+        const file = src.startsWith('/') ? resolve(publicDir, `.${src}`) : resolve(articleDir, src);
+        if (!existsSync(file))
+          return [...problems, problemAt(source, image.at, 'image-missing', `image "${src}" does not exist`)];
+        const real = realpathSync(file);
+        const root = realpathSync(src.startsWith('/') ? publicDir : model.root);
+        if (relative(root, real).startsWith('..')) {
+          problems.push(
+            problemAt(
+              source,
+              image.at,
+              'image-path',
+              `image "${src}" resolves outside the repository's content through a symbolic link`,
+            ),
+          );
         }
         return problems;
       }),

@@ -10,15 +10,18 @@ import { treeArticleIds } from '../wizard/graph.ts';
 import { readNumbers } from '../numbers-file.ts';
 import { readErrorApis } from '../error-codes.ts';
 import { codeLang } from './code-lang.ts';
-import { components } from './components.ts';
 import type { CheckContext, Rule } from './context.ts';
 import { discoverability } from './discoverability.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { errorCodes } from './error-codes.ts';
 import { images } from './images.ts';
 import { links } from './links.ts';
-import { mdxImports } from './mdx-imports.ts';
+import { mdxSafety } from './mdx-safety.ts';
+import { headings } from './headings.ts';
+import { articleSize } from './article-size.ts';
+import { contentFiles } from './content-files.ts';
 import { numbers } from './numbers.ts';
+import { numberLiterals } from './number-literals.ts';
 import { readIssues } from './read-issues.ts';
 import { related } from './related.ts';
 import { scenarioFolder } from './scenario-folder.ts';
@@ -36,35 +39,20 @@ export const RULES: readonly Rule[] = [
   links,
   images,
   codeLang,
-  mdxImports,
-  components,
+  contentFiles,
+  mdxSafety,
+  headings,
+  articleSize,
   structure,
   trees,
   urls,
   numbers,
+  numberLiterals,
   errorCodes,
   sources,
   discoverability,
   stale,
 ];
-
-export const COMPONENTS_DIR = 'src/components/mdx';
-
-/** Writer components are the `.astro` files in `src/components/mdx/` (sub-folders included), by file name. */
-export function writerComponentNames(projectRoot = process.cwd()): Set<string> {
-  const dir = join(projectRoot, COMPONENTS_DIR);
-  return new Set(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.astro'))
-      .map((file) =>
-        file
-          .replaceAll('\\', '/')
-          .split('/')
-          .at(-1)!
-          .replace(/\.astro$/, ''),
-      ),
-  );
-}
 
 export interface CheckOptions {
   site: SiteConfig;
@@ -87,8 +75,6 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
     site: options.site,
     numbers: readNumbers(model.root),
     errorApis: readErrorApis(model.root),
-    components: writerComponentNames(projectRoot),
-    componentsDir: resolve(projectRoot, COMPONENTS_DIR),
     publicDir: resolve(projectRoot, 'public'),
     today: options.today ?? new Date(),
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ArticleSource } from '../content-model.ts';
 import { validTrees } from '../content-model.ts';
 import { sitePages } from '../routes.ts';
+import { urlProblem } from '../mdx-policy.ts';
 import { problemAt, type CheckContext, type Rule } from './context.ts';
 
 /** Finds the article a site path points at: canonical path, short link or an old path. */
@@ -33,7 +34,8 @@ export const links: Rule = {
       (source.facts?.links ?? []).flatMap((link) => {
         const fail = (message: string) => [problemAt(source, link.at, 'link', message)];
         const url = link.url;
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return [];
+        // External links, and links the MDX policy refuses (reported there once).
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || urlProblem(url)) return [];
         const [pathAndQuery = '', hash] = url.split('#', 2);
         const path = pathAndQuery.split('?', 1)[0] ?? '';
 

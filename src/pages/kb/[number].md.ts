@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absolute, loadSiteData } from '../../data/site.ts';
+import { absolute, loadSiteData, siteNumbers } from '../../data/site.ts';
 import { articleMarkdown } from '../../lib/article-export.ts';
 
 /** `/kb/1042.md`: the article as plain Markdown, for support tooling and AI assistants. */
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
   const { catalog, entries } = await loadSiteData();
   const article = catalog.byId.get(props.id as string)!;
   const body = entries.get(article.id)?.body ?? '';
-  return new Response(articleMarkdown(article, body, absolute(article.shortPath)), {
+  return new Response(articleMarkdown(article, body, absolute(article.shortPath), siteNumbers()), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
 };
