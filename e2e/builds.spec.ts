@@ -1,17 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, copyContent, editFile, ROOT, serve } from '../src/cli/shared/site-build.ts';
+import { buildSite, copyContent, editFile, ROOT, scratch, serveStatic } from '../src/cli/shared/site-build.ts';
 import { expect, test } from './fixtures.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
+// One build at a time (the runner gives this project one worker); a failure never skips the next test.
+test.describe.configure({ timeout: 300_000 });
+
+/** Each test works in a scratch folder of its own, deleted afterwards. */
+let work: ReturnType<typeof scratch>;
+test.beforeEach(() => {
+  work = scratch('kb-e2e-build-');
+});
+test.afterEach(() => work.remove());
 
 test('a broken article fails the build naming the file, the line and the field', async () => {
-  const content = copyContent();
+  const content = copyContent(work.dir);
   editFile(join(content, 'guides/voice-rooms/music-mode.mdx'), (text) =>
     text.replace(/^type: guide$/m, 'type: tutorial').replace(/^sdk: .*$/m, 'sdk: "latest"'),
   );
-  const build = await buildSite({ content });
+  const build = await buildSite({ content, workDir: work.dir });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(
     /guides\/voice-rooms\/music-mode\.mdx:5:7 {2}frontmatter {2}`type` must be one of "guide", "faq", "troubleshooting", "reference" \(found "tutorial"\)/,
@@ -28,11 +36,11 @@ test('a broken article fails the build naming the file, the line and the field',
 });
 
 test('a troubleshooter pointing nowhere fails the build naming the tree file and node', async () => {
-  const content = copyContent();
+  const content = copyContent(work.dir);
   editFile(join(content, 'troubleshooting/echo-howling.yaml'), (text) =>
     text.replace('next: aec-on', 'next: aec-enabled'),
   );
-  const build = await buildSite({ content });
+  const build = await buildSite({ content, workDir: work.dir });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(
     /troubleshooting\/echo-howling\.yaml:\d+:\d+ {2}tree-unknown-node {2}option "Yes, it is on" of node "aec" leads to node "aec-enabled", which does not exist/,
@@ -42,12 +50,12 @@ test('a troubleshooter pointing nowhere fails the build naming the tree file and
 test('renaming an article fails until redirectFrom keeps its old URL; then, under /help/, pages and search work', async ({
   page,
 }) => {
-  const content = copyContent();
+  const content = copyContent(work.dir);
   const oldFile = join(content, 'guides/voice-rooms/echo-and-howling.mdx');
   const newFile = join(content, 'guides/voice-rooms/echo-howling-fixes.mdx');
   renameSync(oldFile, newFile);
 
-  const failed = await buildSite({ content });
+  const failed = await buildSite({ content, workDir: work.dir });
   expect(failed.status).not.toBe(0);
   expect(failed.output).toMatch(
     /published-urls\.txt:\d+:1 {2}url-vanished {2}\/voice-rooms\/echo-and-howling\/ was published and is gone; add `redirectFrom: \["\/voice-rooms\/echo-and-howling\/"\]`/,
@@ -90,7 +98,7 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
   expect(scaffold.status, scaffold.stderr).toBe(0);
   expect(scaffold.stdout).toMatch(/Created .*guides\/voice-rooms\/scaffolded-faq-for-voice-rooms\.mdx as KB-\d+/);
 
-  const build = await buildSite({ content, base: '/help/' });
+  const build = await buildSite({ content, workDir: work.dir, base: '/help/' });
   expect(build.status, build.output.slice(-3000)).toBe(0);
   expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toContain(
     '/help/voice-rooms/echo-and-howling/  /help/voice-rooms/echo-howling-fixes/  301',
@@ -98,7 +106,7 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
   expect(existsSync(join(build.outDir, 'general/draft-zebracorn/index.html'))).toBe(false);
   expect(existsSync(join(build.outDir, 'voice-rooms/scaffolded-faq-for-voice-rooms/index.html'))).toBe(true);
 
-  const server = await serve(build, 4331);
+  const server = await serveStatic(build.outDir, '/help/');
   try {
     const { origin } = server;
     await page.goto(`${origin}/help/voice-rooms/echo-and-howling/#fix`);
@@ -124,6 +132,6 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
     await expect(page.getByRole('link', { name: 'Zebracorn rollout notes' })).toHaveCount(0);
     await expect(page.locator('.results a[href*="draft-zebracorn"]')).toHaveCount(0);
   } finally {
-    server.stop();
+    await server.close();
   }
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { catalog, article } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
@@ -26,7 +27,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the build writes a _redirects file with every short link', () => {
-  const redirects = readFileSync(new URL('../dist/_redirects', import.meta.url), 'utf8');
+  const redirects = readFileSync(join(process.env.KB_E2E_DIST!, '_redirects'), 'utf8');
   for (const entry of catalog.articles) expect(redirects).toContain(`${entry.shortPath}  ${entry.path}  301`);
 });
 

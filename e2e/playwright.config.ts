@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from '../src/cli/shared/chromium.ts';
 
-export const PORT = 4322;
-
+/**
+ * Two projects, run one after the other by `npm run test:e2e` (src/cli/e2e.ts) so
+ * that a failure in one never skips the other:
+ * - `site`: journeys against the site built once by the global setup;
+ * - `builds`: tests that build sites of their own (broken content, renames, a base
+ *   path, hostile input, interrupted builds, a 1,000-article corpus), one at a time.
+ */
 export default defineConfig({
   testDir: '.',
   forbidOnly: Boolean(process.env.CI),
@@ -11,24 +16,14 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   outputDir: '../test-results',
+  globalSetup: './global-setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: process.env.KB_E2E_URL,
     launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
   },
   projects: [
-    // Journeys against the built site in dist/, served once.
-    { name: 'site', testIgnore: /(builds|budgets)\.spec\.ts/ },
-    // Builds of their own (broken content, renames, a base path, a 1,000-article corpus): slow, one at a time.
-    // They run after the journeys so that heavy builds do not compete with them for the CPU.
-    { name: 'builds', testMatch: /(builds|budgets)\.spec\.ts/, fullyParallel: false, dependencies: ['site'] },
+    { name: 'site', testIgnore: /(builds|hostile|scale)\.spec\.ts/ },
+    { name: 'builds', testMatch: /(builds|hostile|scale)\.spec\.ts/, fullyParallel: false },
   ],
-  webServer: {
-    // --ignore-lock: a preview server the developer already runs must not stop the tests, nor the other way round.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 });

@@ -4,8 +4,7 @@
  * it costs to build and what a reader downloads. Prints a table and writes JSON to
  * bench-results/.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
@@ -13,7 +12,7 @@ import { benchCorpus, sampleArticlePath } from '../lib/bench-corpus.ts';
 import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
 import { measurePage, measureSearch } from './bench/measure.ts';
 import { CHROMIUM } from './shared/chromium.ts';
-import { buildSite, ROOT, serve } from './shared/site-build.ts';
+import { buildSite, ROOT, scratch, serveStatic } from './shared/site-build.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string' }, port: { type: 'string', default: '4340' } } });
 const sizes = values.n ? [Number(values.n)] : [300, 1000, 3000];
@@ -58,19 +57,19 @@ const rows: Row[] = [];
 const browser = await chromium.launch(CHROMIUM);
 try {
   for (const n of sizes) {
-    const content = join(tmpdir(), `kb-bench-${n}`);
-    rmSync(content, { recursive: true, force: true });
+    const work = scratch(`kb-bench-${n}-`);
+    const content = join(work.dir, 'content');
     for (const file of benchCorpus(n)) {
       mkdirSync(dirname(join(content, file.path)), { recursive: true });
       writeFileSync(join(content, file.path), file.text);
     }
     process.stdout.write(`N=${n}: building… `);
-    const build = await buildSite({ content });
+    const build = await buildSite({ content, workDir: work.dir });
     if (build.status !== 0) throw new Error(`build of ${n} articles failed:\n${build.output.slice(-4000)}`);
     const pages = countFiles(build.outDir, '.html');
     process.stdout.write(`${(build.wallMs / 1000).toFixed(1)} s; measuring in Chromium… `);
 
-    const server = await serve(build, Number(values.port));
+    const server = await serveStatic(build.outDir);
     try {
       const article = `${server.origin}${sampleArticlePath(n)}`;
       const weight = await measurePage(browser, article);
@@ -96,8 +95,8 @@ try {
       });
       console.log('done');
     } finally {
-      server.stop();
-      rmSync(build.outDir, { recursive: true, force: true });
+      await server.close();
+      work.remove();
     }
   }
 } finally {

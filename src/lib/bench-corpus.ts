@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ARTICLE_TYPES, PLATFORMS, type ArticleType } from '../schemas/article.ts';
 import { TROUBLESHOOTING_SECTIONS } from './checks/structure.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
@@ -146,6 +147,8 @@ export function benchCorpus(n: number, seed = 42): CorpusFile[] {
       path: 'site.yaml',
       text: 'url: https://bench.example.com\nproductName: Bench KB\nrepository: https://github.com/example/bench\nticketUrl: https://github.com/example/bench/issues/new\n',
     },
+    // The real numbers: every site renders the metrics glossary and the writer components' examples from them.
+    { path: 'numbers.yaml', text: readFileSync(new URL('../../content/numbers.yaml', import.meta.url), 'utf8') },
   ];
   const ids = Array.from({ length: n }, (_, index) => FIRST_NUMBER + index);
   const typeOf = (index: number): ArticleType =>
