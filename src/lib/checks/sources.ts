@@ -34,9 +34,6 @@ export const VENDOR_HOSTS = [
   'yunxin.163.com',
 ];
 
-/** A warning until every article cites its sources; then an error (issue: content a senior engineer would sign). */
-const MISSING_SOURCES_SEVERITY: 'error' | 'warning' = 'warning';
-
 const NUMBER_COMPONENTS = new Set(['Threshold', 'Value', 'MetricTable']);
 
 function isVendor(url: string): boolean {
@@ -82,7 +79,6 @@ export const sources: Rule = {
           fieldAt(source, ['id']),
           'sources',
           `\`sources\` is missing (${why}); list the specs, platform docs or source code the claims rest on, e.g. sources: [{ title: "MDN: RTCInboundRtpStreamStats", url: "https://developer.mozilla.org/…" }]`,
-          MISSING_SOURCES_SEVERITY,
         ),
       ];
     }),
