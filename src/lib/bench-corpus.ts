@@ -194,6 +194,9 @@ export function benchCorpus(n: number, seed = 42): CorpusFile[] {
       'updated: 2026-11-01',
       'reviewed: 2026-11-01',
       `related: [${related.map((id) => `KB-${id}`).join(', ')}]`,
+      'sources:',
+      '  - title: "W3C: Identifiers for WebRTC\'s Statistics API"',
+      '    url: https://www.w3.org/TR/webrtc-stats/',
       '---',
     ].join('\n');
     files.push({
