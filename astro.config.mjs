@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { MARKDOWN_FEATURES } from './src/lib/mdx-facts.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
@@ -29,7 +29,8 @@ export default defineConfig({
       mdastPlugins: [
         contentGuard({ contentRoot: contentRoot(), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
       ],
-      hastPlugins: [headingAnchors(), tableScroll(), baseLinks(site.base)],
+      // Astro's heading-id plugin first: the one owner of heading ids, which the check predicts.
+      hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors(), tableScroll(), baseLinks(site.base)],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

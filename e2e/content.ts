@@ -1,17 +1,15 @@
 /**
- * The content the built site was made from, read with the same code the build
- * uses, so tests state expectations in terms of articles rather than copied strings.
+ * The content the built site was made from, as the same site model the build and
+ * the check make of it, so tests state expectations in terms of articles and routes
+ * rather than copied strings.
  */
-import { buildCatalog } from '../src/lib/catalog.ts';
-import { loadContent, validArticles, validTrees } from '../src/lib/content-model.ts';
-import { treeArticleIds } from '../src/lib/wizard/graph.ts';
+import { loadContent, siteModelOf } from '../src/lib/content-model.ts';
+import { readErrorApis } from '../src/lib/error-codes.ts';
+import { readNumbers } from '../src/lib/numbers-file.ts';
 
 export const model = loadContent();
-export const trees = validTrees(model);
-export const catalog = buildCatalog(
-  validArticles(model),
-  trees.flatMap((tree) => treeArticleIds(tree.data)),
-);
+export const siteModel = siteModelOf(model, readNumbers(model.root).data!, readErrorApis(model.root));
+export const { catalog, trees } = siteModel;
 
 export function article(id: string) {
   const found = catalog.byId.get(id);

@@ -124,7 +124,7 @@ test('a FAQ article emits FAQPage JSON-LD with every question and its answer', a
   }
 });
 
-test('machine-readable copies: /kb/<n>.md, llms.txt, sitemap.xml and robots.txt', async ({ request }) => {
+test('machine-readable copies: /kb/<n>.md, llms.txt, the sitemap and robots.txt', async ({ request }) => {
   const echo = article('KB-1301');
   const markdown = await request.get(`/kb/${echo.number}.md`);
   expect(markdown.headers()['content-type']).toContain('text/markdown');
@@ -136,9 +136,17 @@ test('machine-readable copies: /kb/<n>.md, llms.txt, sitemap.xml and robots.txt'
   const llms = await (await request.get('/llms.txt')).text();
   for (const entry of catalog.articles) expect(llms).toContain(`(${new URL(`/kb/${entry.number}.md`, site.url)})`);
 
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const part = /<loc>[^<]*(\/sitemap-\d+\.xml)<\/loc>/.exec(index)![1]!;
+  const sitemap = await (await request.get(part)).text();
+  const updated = article('KB-1301');
+  expect(sitemap).toContain(
+    `<loc>${new URL(updated.path, site.url)}</loc><lastmod>${updated.data.updated.toISOString().slice(0, 10)}`,
+  );
   for (const entry of catalog.articles) expect(sitemap).toContain(`<loc>${new URL(entry.path, site.url)}</loc>`);
   expect(sitemap).not.toContain('/kb/');
 
-  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${new URL('/sitemap.xml', site.url)}`);
+  expect(await (await request.get('/robots.txt')).text()).toContain(
+    `Sitemap: ${new URL('/sitemap-index.xml', site.url)}`,
+  );
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { benchCorpus, sampleArticlePath } from '../src/lib/bench-corpus.ts';
+import { benchCorpus, sampleArticlePath } from '../src/cli/bench/corpus.ts';
 import { measureSearch } from '../src/cli/bench/measure.ts';
 import { buildSite, scratch, serveStatic } from '../src/cli/shared/site-build.ts';
 

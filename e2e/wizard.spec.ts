@@ -62,7 +62,10 @@ test('reaches the ticket and the copied text carries every answer', async ({ pag
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/troubleshoot/${stutter.id}/`);
   const answers = [
-    [question(stutter.data, 'who'), 'Everyone watching one sender (all viewers of a host, or the other side of a call)'],
+    [
+      question(stutter.data, 'who'),
+      'Everyone watching one sender (all viewers of a host, or the other side of a call)',
+    ],
     [question(stutter.data, 'sender-scenario'), 'A person in a 1v1 call'],
     [question(stutter.data, 'call-limitation'), 'bandwidth'],
     [question(stutter.data, 'call-network'), 'Mobile data'],
@@ -103,8 +106,9 @@ test('a deep link to a middle step shows the same trail as walking there', async
   await answer(page, 'Only some viewers or some users');
   await answer(page, 'I do not know yet');
   await answer(page, 'Viewers of a live show');
-  const walked = await page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem').allInnerTexts();
-  expect(walked).toHaveLength(3);
+  const trail = page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem');
+  await expect(trail).toHaveCount(3);
+  const walked = await trail.allInnerTexts();
   const deepLink = page.url();
   expect(deepLink).toMatch(
     /\/troubleshoot\/video-stutter\/viewer-loss\/\?a=who\.[\w-]+~where\.[\w-]+~receiver-scenario\.[\w-]+$/,

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { benchCorpus, sampleArticlePath } from '../lib/bench-corpus.ts';
+import { benchCorpus, sampleArticlePath } from './bench/corpus.ts';
 import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
 import { measurePage, measureSearch } from './bench/measure.ts';
 import { CHROMIUM } from './shared/chromium.ts';

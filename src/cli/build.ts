@@ -24,7 +24,7 @@ const REQUIRED = [
   'pagefind/pagefind-entry.json',
   'pagefind-zh/pagefind-entry.json',
   '_redirects',
-  'sitemap.xml',
+  'sitemap-index.xml',
 ];
 
 function removeAbandonedStaging(): void {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createCheckContext, RULES, runChecks } from '../lib/checks/index.ts';
 import { staleReport } from '../lib/checks/stale-report.ts';
 import { loadContent } from '../lib/content-model.ts';
-import { countBySeverity, formatProblem, type Problem } from '../lib/problems.ts';
+import { countBySeverity, formatGithubAnnotation, formatProblem } from '../lib/problems.ts';
 import { loadSiteConfig, SiteConfigError } from '../lib/site-config.ts';
 
 const { values } = parseArgs({
@@ -40,10 +40,8 @@ const model = loadContent();
 const context = createCheckContext(model, { site });
 const problems = runChecks(context);
 
-const githubAnnotation = (problem: Problem) =>
-  `::${problem.severity} file=${problem.file},line=${problem.line},col=${problem.column},title=${problem.rule}::${problem.message}`;
 for (const problem of problems) {
-  console.log(values.format === 'github' ? githubAnnotation(problem) : formatProblem(problem));
+  console.log(values.format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
 }
 
 if (values.stale) console.log(`\n${staleReport(context)}`);

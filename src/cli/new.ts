@@ -14,7 +14,8 @@ import { ARTICLE_TYPES, articleSchema, type ArticleType } from '../schemas/artic
 import { loadContent } from '../lib/content-model.ts';
 import { TYPE_LABELS } from '../lib/labels.ts';
 import { DEFAULT_OWNERS, nextFreeId, scaffoldArticle, slugFromTitle } from '../lib/scaffold.ts';
-import { isSectionId, SECTION_IDS, SECTIONS, type SectionId } from '../lib/sections.ts';
+import { SECTIONS } from '../lib/sections.ts';
+import { isSectionId, SECTION_IDS, type SectionId } from '../schemas/vocabulary.ts';
 
 const { values } = parseArgs({
   options: {

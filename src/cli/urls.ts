@@ -5,11 +5,14 @@
  * removal and let the diff show reviewers exactly which links go.
  */
 import { writeFileSync } from 'node:fs';
-import { loadContent } from '../lib/content-model.ts';
+import { loadContent, siteModelOf } from '../lib/content-model.ts';
+import { readErrorApis } from '../lib/error-codes.ts';
+import { readNumbers } from '../lib/numbers-file.ts';
 import { formatManifest, manifestPath, updateManifest } from '../lib/url-manifest.ts';
 
 const model = loadContent();
-const { urls, added, removed } = updateManifest(model);
+const numbers = readNumbers(model.root).data ?? { thresholds: {}, values: {} };
+const { urls, added, removed } = updateManifest(model, siteModelOf(model, numbers, readErrorApis(model.root)));
 writeFileSync(manifestPath(model.root), formatManifest(urls));
 for (const url of added) console.log(`+ ${url}`);
 for (const url of removed) console.log(`- ${url}  (no longer resolves: links to it will break)`);

@@ -1,15 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { createCheckContext, runChecks } from '../lib/checks/index.ts';
-import type { Catalog } from '../lib/catalog.ts';
 import { loadContent } from '../lib/content-model.ts';
-import { articleRedirects } from '../lib/routes.ts';
-import { withBase } from '../lib/urls.ts';
+import { formatDate } from '../lib/labels.ts';
 import { countBySeverity, formatProblem } from '../lib/problems.ts';
 import { buildSearchIndexes } from '../lib/search-index.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
+import type { SiteModel } from '../lib/site-model.ts';
+import { withBase } from '../lib/urls.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -18,30 +19,40 @@ export class ContentCheckError extends Error {
 /**
  * `_redirects` (Netlify and Cloudflare Pages format): hosts that read it answer short
  * links and old paths with a real 301; the static redirect pages cover the rest.
+ * Every path in it was validated as a plain site path by the schema.
  */
-export function redirectsFile(catalog: Catalog, base: string): string {
-  return articleRedirects(catalog.articles)
+export function redirectsFile(site: SiteModel, base: string): string {
+  return site.redirects
     .map((redirect) => `${withBase(base, redirect.from)}  ${withBase(base, redirect.to)}  301`)
     .join('\n');
 }
 
+/** Pages search engines should list: no inner troubleshooter steps, tickets or redirect stubs. */
+function indexablePaths(site: SiteModel): Map<string, string | undefined> {
+  const updated = new Map(site.catalog.articles.map((article) => [article.path, formatDate(article.data.updated)]));
+  return new Map(
+    site.pages.filter((page) => page.kind !== 'wizard-step').map((page) => [page.path, updated.get(page.path)]),
+  );
+}
+
 /**
  * Build steps around Astro's own:
- * - before anything renders, run every content rule (the same as `npm run check`)
- *   and stop the build on an error, so nothing is half-published;
+ * - before anything renders, read the content once, run every content rule (the same
+ *   as `npm run check`) and stop the build on an error, so nothing is half-published;
+ * - add `@astrojs/sitemap`, fed by the same site model (what to list, `lastmod`);
  * - after the pages are written, index them for search and write `_redirects`.
  */
 export function knowledgeBase(): AstroIntegration {
-  let catalog: Catalog | undefined;
+  let site: SiteModel | undefined;
   let base = '/';
   return {
     name: 'knowledge-base',
     hooks: {
-      'astro:config:setup': ({ command, logger, config }) => {
+      'astro:config:setup': ({ command, logger, config, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         base = config.base;
         const context = createCheckContext(loadContent(), { site: loadSiteConfig() });
-        catalog = context.catalog;
+        site = context.site;
         const problems = runChecks(context);
         const { errors, warnings } = countBySeverity(problems);
         const report = problems.map(formatProblem).join('\n');
@@ -54,9 +65,23 @@ export function knowledgeBase(): AstroIntegration {
           );
         }
         if (problems.length > 0) logger.warn(`${errors} error(s), ${warnings} warning(s) in content:\n${report}`);
+
+        const listed = indexablePaths(site);
+        const sitePath = (url: string) => `/${new URL(url).pathname.slice(base.length)}`;
+        updateConfig({
+          integrations: [
+            sitemap({
+              filter: (page) => listed.has(sitePath(page)),
+              serialize: (item) => {
+                const lastmod = listed.get(sitePath(item.url));
+                return lastmod ? { ...item, lastmod } : item;
+              },
+            }),
+          ],
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (catalog) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${redirectsFile(catalog, base)}\n`);
+        if (site) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${redirectsFile(site, base)}\n`);
         const started = performance.now();
         const reports = await buildSearchIndexes(fileURLToPath(dir));
         const took = Math.round(performance.now() - started);

@@ -1,5 +1,5 @@
 import { KB_ID_PATTERN, type ArticleFrontmatter } from '../schemas/article.ts';
-import { isSectionId, type SectionId } from './sections.ts';
+import { isSectionId, type SectionId } from '../schemas/vocabulary.ts';
 
 /** An article with everything derived from its file and id. Computed once, rendered everywhere. */
 export interface Article {

@@ -1,6 +1,6 @@
 import { ARTICLE_TYPES, PLATFORMS, type ArticleType, type Platform } from '../schemas/article.ts';
 import type { Article } from './articles.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { SECTION_IDS, type SectionId } from '../schemas/vocabulary.ts';
 
 /** Listing pages show this many articles; longer lists continue on `/2/`, `/3/`… */
 export const PAGE_SIZE = 50;

@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
 import { articleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { treeSchema, type Tree } from '../schemas/tree.ts';
 import { makeArticle, locateGuide, type Article } from './articles.ts';
 import { contentRoot } from './content-root.ts';
 import { MdxSyntaxError, readMdxFacts, type MdxFacts } from './mdx-facts.ts';
-import { isSectionId } from './sections.ts';
+import { isSectionId } from '../schemas/vocabulary.ts';
 import type { WizardTree } from './wizard/graph.ts';
-import { describeIssues, type FieldIssue } from './zod-issues.ts';
+import type { Numbers } from '../schemas/numbers.ts';
+import type { ErrorApiFile } from './error-codes.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { locateIssues } from './zod-issues.ts';
 import { parseYamlSource, type SourcePoint, type YamlSource } from './yaml-source.ts';
 
 /** Something wrong found while reading a file, before any cross-file rule runs. */
@@ -142,7 +144,11 @@ export function readArticle(absolute: string, pathInGuides: string, cwd = proces
     if (source.yaml.syntaxErrors.length === 0) {
       const result = articleSchema.safeParse(source.yaml.data ?? {}, { reportInput: true });
       if (result.success) source.data = result.data;
-      else source.issues.push(...schemaIssues(result.error, source.yaml));
+      else {
+        for (const { at, message } of locateIssues(result.error, source.yaml)) {
+          source.issues.push({ rule: 'frontmatter', at, message });
+        }
+      }
     }
   }
 
@@ -158,14 +164,6 @@ export function readArticle(absolute: string, pathInGuides: string, cwd = proces
     source.article = makeArticle(file, pathInGuides, source.data);
   }
   return source;
-}
-
-function schemaIssues(error: z.ZodError, yaml: YamlSource): ReadIssue[] {
-  return describeIssues(error).map((issue: FieldIssue) => ({
-    rule: 'frontmatter' as const,
-    at: yaml.locate(issue.path),
-    message: issue.message,
-  }));
 }
 
 /** Tree file names are their URL (`/troubleshoot/<name>/`): lowercase words joined by hyphens. */
@@ -195,13 +193,8 @@ export function readTree(absolute: string, cwd = process.cwd()): TreeSource {
     const result = treeSchema.safeParse(yaml.data ?? {}, { reportInput: true });
     if (result.success) source.data = result.data;
     else {
-      source.issues.push(
-        ...describeIssues(result.error).map((issue) => ({
-          rule: 'tree-schema' as const,
-          at: yaml.locate(issue.path),
-          message: issue.message,
-        })),
-      );
+      for (const { at, message } of locateIssues(result.error, yaml))
+        source.issues.push({ rule: 'tree-schema', at, message });
     }
   }
   return source;
@@ -225,4 +218,21 @@ export function validTrees(model: ContentModel): WizardTree[] {
   return model.trees.flatMap((source) =>
     source.data ? [{ id: source.id, file: source.file, data: source.data }] : [],
   );
+}
+
+/** The site model these files make, with each article's heading anchors from its parsed body. */
+export function siteModelOf(model: ContentModel, numbers: Numbers, errorApis: readonly ErrorApiFile[] = []): SiteModel {
+  return buildSiteModel({
+    articles: validArticles(model),
+    trees: validTrees(model),
+    numbers,
+    errorApis,
+    anchors: new Map(
+      model.articles.flatMap((source) =>
+        source.article
+          ? [[source.article.id, new Set(source.facts?.headings.map((heading) => heading.anchor))] as const]
+          : [],
+      ),
+    ),
+  });
 }

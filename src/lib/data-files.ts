@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { describeIssues } from './zod-issues.ts';
+import { locateIssues } from './zod-issues.ts';
 import { parseYamlSource, type SourcePoint, type YamlSource } from './yaml-source.ts';
 
 /** A problem in a YAML data file of `content/`, located for the check. */
@@ -38,11 +38,7 @@ export function readDataFile<S extends z.ZodType>(path: string, schema: S, rule:
     return {
       path,
       yaml,
-      issues: describeIssues(result.error).map((issue) => ({
-        rule,
-        at: yaml.locate(issue.path),
-        message: issue.message,
-      })),
+      issues: locateIssues(result.error, yaml).map(({ at, message }) => ({ rule, at, message })),
     };
   }
   return { path, yaml, data: result.data, issues };

@@ -28,3 +28,13 @@ export function countBySeverity(problems: readonly Problem[]): { errors: number;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { errors, warnings: problems.length - errors };
 }
+
+/**
+ * A GitHub Actions workflow command, so a pull request shows the problem on its line.
+ * Data and property values are escaped as the runner expects (`%`, CR, LF; and `:` `,` in properties).
+ */
+export function formatGithubAnnotation(problem: Problem): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${problem.severity} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.rule)}::${data(problem.message)}`;
+}

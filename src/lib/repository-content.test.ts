@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createCheckContext, runChecks } from './checks/index.ts';
 import { loadContent, validTrees } from './content-model.ts';
 import { formatProblem } from './problems.ts';
-import { SCENARIO_IDS } from './sections.ts';
+import { SCENARIO_IDS } from '../schemas/vocabulary.ts';
 import { loadSiteConfig } from './site-config.ts';
-import { enumeratePaths } from './wizard/steps.ts';
 
 const model = loadContent();
 const context = createCheckContext(model, { site: loadSiteConfig() });
@@ -37,10 +36,6 @@ describe('repository content', () => {
     expect(published.filter((article) => article.section === 'general').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('links every article to at least two others', () => {
-    for (const article of published) expect(article.data.related.length, article.id).toBeGreaterThanOrEqual(2);
-  });
-
   it('has Chinese text in the body of at least 8 articles, beyond keywords', () => {
     const withChinese = model.articles.filter((source) => HAN.test(source.text.replace(/^---[\s\S]*?\n---/, '')));
     expect(withChinese.length).toBeGreaterThanOrEqual(8);
@@ -55,13 +50,8 @@ describe('repository content', () => {
     expect([...diagrams].length).toBeGreaterThanOrEqual(6);
   });
 
-  it('has 8 troubleshooters whose every path ends in an article or the ticket', () => {
-    const trees = validTrees(model);
-    expect(trees.length).toBeGreaterThanOrEqual(8);
-    for (const tree of trees) {
-      const paths = enumeratePaths(tree.data);
-      expect(paths.length, tree.id).toBeGreaterThan(2);
-      expect(paths.every((path) => path.ending === 'articles' || path.ending === 'ticket')).toBe(true);
-    }
+  it('holds at least 100 articles and 9 troubleshooters', () => {
+    expect(published.length).toBeGreaterThanOrEqual(100);
+    expect(validTrees(model).length).toBeGreaterThanOrEqual(9);
   });
 });

@@ -1,7 +1,8 @@
 import { ARTICLE_TYPES, PLATFORMS, type ArticleType, type Platform } from '../schemas/article.ts';
 import type { Article } from './articles.ts';
-import { pagedPath, paginate, type Catalog } from './catalog.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { pagedPath, paginate, sectionTypeKey, type Catalog } from './catalog.ts';
+import { SECTION_IDS, type SectionId } from '../schemas/vocabulary.ts';
+import type { ErrorEntry } from './error-codes.ts';
 import type { WizardTree } from './wizard/graph.ts';
 import { stepPath, treeSteps } from './wizard/steps.ts';
 
@@ -26,6 +27,11 @@ export interface Redirect {
 }
 
 /** Short links and old paths, each pointing at the article's canonical path. */
+/** `/kb/1042.md`: the article as plain Markdown. */
+export function articleMarkdownPath(article: Article): string {
+  return `/kb/${article.number}.md`;
+}
+
 export function articleRedirects(articles: readonly Article[]): Redirect[] {
   return articles.flatMap((article) => [
     { from: article.shortPath, to: article.path, reason: 'short-link' as const },
@@ -38,7 +44,11 @@ export interface SitePage {
   kind: 'home' | 'article' | 'section' | 'listing' | 'search' | 'wizard-start' | 'wizard-step' | 'about';
 }
 
-export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SitePage[] {
+export function sitePages(
+  catalog: Catalog,
+  trees: readonly WizardTree[],
+  errors: readonly ErrorEntry[] = [],
+): SitePage[] {
   const pages: SitePage[] = [
     { path: '/', kind: 'home' },
     { path: SEARCH_PATH, kind: 'search' },
@@ -51,7 +61,7 @@ export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SiteP
   for (const section of SECTION_IDS) {
     pages.push({ path: sectionPath(section), kind: 'section' });
     for (const type of ARTICLE_TYPES) {
-      const list = catalog.bySectionAndType.get(`${section}/${type}`) ?? [];
+      const list = catalog.bySectionAndType.get(sectionTypeKey(section, type)) ?? [];
       if (list.length > 0) pages.push(...listingPages(sectionTypePath(section, type), list));
     }
   }
@@ -60,6 +70,7 @@ export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SiteP
     const list = catalog.byPlatform.get(platform) ?? [];
     if (list.length > 0) pages.push(...listingPages(platformPath(platform), list));
   }
+  void errors;
   for (const tree of trees) {
     for (const step of treeSteps(tree.data)) {
       pages.push({ path: stepPath(tree.id, step.segment), kind: step.segment === '' ? 'wizard-start' : 'wizard-step' });

@@ -7,7 +7,7 @@ import { createCheckContext, runChecks } from './checks/index.ts';
 import { loadContent } from './content-model.ts';
 import { formatProblem } from './problems.ts';
 import { nextFreeId, scaffoldArticle, slugFromTitle } from './scaffold.ts';
-import { FIXTURE_SITE as site } from './checks/fixture-site.ts';
+import { FIXTURE_SITE as site } from './checks/fixtures/site.ts';
 
 describe('scaffold', () => {
   it('makes a short file name from the title', () => {

@@ -1,9 +1,9 @@
 import { slug as slugify } from 'github-slugger';
 import { KB_ID_PATTERN, type ArticleType } from '../schemas/article.ts';
-import { TROUBLESHOOTING_SECTIONS } from './checks/structure.ts';
+import { TROUBLESHOOTING_SECTIONS } from '../schemas/vocabulary.ts';
 import type { ContentModel } from './content-model.ts';
 import { formatDate } from './labels.ts';
-import type { SectionId } from './sections.ts';
+import type { SectionId } from '../schemas/vocabulary.ts';
 
 /** Owners by scenario, so a new article has someone to review it from day one. */
 export const DEFAULT_OWNERS: Readonly<Record<SectionId, string>> = {

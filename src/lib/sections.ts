@@ -5,10 +5,7 @@
  *
  * The `id` is also the folder under `content/guides/` and the URL segment.
  */
-export const SCENARIO_IDS = ['show-streaming', 'one-to-one', 'voice-rooms', 'going-overseas'] as const;
-export const SECTION_IDS = [...SCENARIO_IDS, 'general'] as const;
-
-export type SectionId = (typeof SECTION_IDS)[number];
+import { type SectionId } from '../schemas/vocabulary.ts';
 
 export interface Section {
   id: SectionId;
@@ -116,7 +113,3 @@ export const SECTIONS: Readonly<Record<SectionId, Section>> = {
     icon: 'M12 3l8 4v5c0 5-3.5 8-8 9-4.5-1-8-4-8-9V7z M9 12l2 2 4-4',
   },
 };
-
-export function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value);
-}

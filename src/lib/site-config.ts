@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { contentRoot } from './content-root.ts';
-import { describeIssues, formatPath } from './zod-issues.ts';
+import { formatPath, locateIssues } from './zod-issues.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export class SiteConfigError extends Error {}
@@ -28,10 +28,9 @@ export function loadSiteConfig(root = contentRoot()): SiteConfig {
   };
   const result = siteConfigSchema.safeParse({ ...(source.data as object), ...overrides }, { reportInput: true });
   if (!result.success) {
-    const lines = describeIssues(result.error).map((issue) => {
-      const at = source.locate(issue.path);
-      return `${shown}:${at.line}:${at.column}  site-config  ${issue.message || formatPath(issue.path)}`;
-    });
+    const lines = locateIssues(result.error, source).map(
+      ({ at, message, path }) => `${shown}:${at.line}:${at.column}  site-config  ${message || formatPath(path)}`,
+    );
     throw new SiteConfigError(`Invalid site configuration:\n${lines.join('\n')}`);
   }
   return result.data;

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validArticles, validTrees, type ArticleSource, type ContentModel } from './content-model.ts';
-import { buildCatalog } from './catalog.ts';
+import { validTrees, type ArticleSource, type ContentModel } from './content-model.ts';
 import type { Article } from './articles.ts';
-import { articleRedirects, sectionPath, sitePages } from './routes.ts';
-import { SECTION_IDS } from './sections.ts';
-import { treeArticleIds, type WizardTree } from './wizard/graph.ts';
+import { sectionPath } from './routes.ts';
+import { SECTION_IDS } from '../schemas/vocabulary.ts';
+import type { SiteModel } from './site-model.ts';
+import type { WizardTree } from './wizard/graph.ts';
 import { treePath } from './wizard/steps.ts';
 
 /**
@@ -71,44 +71,11 @@ export function publishedUrls(sources: readonly ArticleSource[], trees: readonly
   return [...urls].sort();
 }
 
-export interface Resolution {
-  article?: Article;
-  /** Set when the path exists (as a page or a redirect). */
-  found: boolean;
-}
-
-/** Where a published path leads now: a page, or an article through its canonical path, short link or old path. */
-export function createResolver(articles: readonly Article[], pages: ReadonlySet<string>): (path: string) => Resolution {
-  const byPath = new Map(articles.map((article) => [article.path, article]));
-  const redirects = new Map(articleRedirects(articles).map((redirect) => [redirect.from, byPath.get(redirect.to)]));
-  // A live page always wins over a redirect that claims its path (the `redirect` rule reports
-  // that claim once); otherwise the claim would also make the live page's anchors "vanish".
-  return (path) => {
-    const article = byPath.get(path) ?? (pages.has(path) ? undefined : redirects.get(path));
-    return { found: Boolean(article) || pages.has(path), article };
-  };
-}
-
 /** Whether a manifest URL still works: its path resolves and, for `#anchor` URLs, the article still has the anchor. */
-export function createUrlChecker(model: ContentModel): (url: string) => boolean {
-  const trees = validTrees(model);
-  const catalog = buildCatalog(
-    validArticles(model),
-    trees.flatMap((tree) => treeArticleIds(tree.data)),
-  );
-  const resolve = createResolver(catalog.articles, new Set(sitePages(catalog, trees).map((page) => page.path)));
-  const anchors = new Map(
-    model.articles.flatMap((source) =>
-      source.article
-        ? [[source.article.id, new Set(source.facts?.headings.map((heading) => heading.anchor))] as const]
-        : [],
-    ),
-  );
-  return (url) => {
-    const [path = '', anchor] = url.split('#', 2);
-    const { found, article } = resolve(path);
-    return found && (!anchor || !article || Boolean(anchors.get(article.id)?.has(anchor)));
-  };
+export function urlWorks(site: SiteModel, url: string): boolean {
+  const [path = '', anchor] = url.split('#', 2);
+  const { found, article } = site.resolve(path);
+  return found && (!anchor || !article || Boolean(site.anchors.get(article.id)?.has(anchor)));
 }
 
 /**
@@ -116,11 +83,13 @@ export function createUrlChecker(model: ContentModel): (url: string) => boolean 
  * new ones are added, and only URLs that no longer resolve are dropped, which is
  * the deliberate removal the command exists for.
  */
-export function updateManifest(model: ContentModel): { urls: string[]; added: string[]; removed: string[] } {
-  const works = createUrlChecker(model);
+export function updateManifest(
+  model: ContentModel,
+  site: SiteModel,
+): { urls: string[]; added: string[]; removed: string[] } {
   const before = (readManifest(model.root) ?? []).map((entry) => entry.url);
   const current = publishedUrls(model.articles, validTrees(model));
-  const kept = before.filter(works);
+  const kept = before.filter((url) => urlWorks(site, url));
   const urls = [...new Set([...kept, ...current])].sort();
   return {
     urls,

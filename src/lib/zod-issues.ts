@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { SourcePoint, YamlSource } from './yaml-source.ts';
 
 /**
  * Turns a zod issue into one sentence a writer can act on: which field, what was
@@ -77,4 +78,16 @@ function article(type: string): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Every issue of a failed parse, located in the YAML it came from. */
+export function locateIssues(
+  error: z.ZodError,
+  yaml: YamlSource,
+): { at: SourcePoint; message: string; path: FieldIssue['path'] }[] {
+  return describeIssues(error).map((issue) => ({
+    at: yaml.locate(issue.path),
+    message: issue.message,
+    path: issue.path,
+  }));
 }

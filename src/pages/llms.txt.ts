@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absolute, loadSiteData, site } from '../data/site.ts';
-import { SECTIONS, SECTION_IDS } from '../lib/sections.ts';
+import { absolute, loadSiteData, site } from '../site-data.ts';
+import { SECTIONS } from '../lib/sections.ts';
+import { SECTION_IDS } from '../schemas/vocabulary.ts';
 import { markdownText } from '../lib/article-export.ts';
 
 /** `llms.txt` (llmstxt.org): an index of every article, pointing at its Markdown copy. */

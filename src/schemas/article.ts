@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import semver from 'semver';
 import { sourceSchema } from './sources.ts';
+import { slugSchema } from './vocabulary.ts';
 
 export const ARTICLE_TYPES = ['guide', 'faq', 'troubleshooting', 'reference'] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -59,10 +60,6 @@ export const sitePathSchema = z
     'must be a plain site path: one leading "/", segments of letters, digits, "-", "_", "." and "~", ending in "/" (no "//", "*", ":name", spaces, "#", "?" or "..")',
   );
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "packet-loss"');
-
 /**
  * Frontmatter of every article under `content/guides/<scenario>/`.
  * The scenario is the folder; it is not repeated here.
@@ -98,7 +95,7 @@ export const articleSchema = z.strictObject({
     })
     .describe('SDK versions the article applies to, as a semver range. `*` means every version.'),
   tags: z
-    .array(slugSchema)
+    .array(slugSchema())
     .min(1, 'must have at least one tag')
     .max(8, 'must have at most 8 tags')
     .describe('Topic tags, lowercase-hyphenated. Each tag gets a listing page.'),

@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
 import { kbIdSchema } from './article.ts';
-import { SCENARIO_IDS } from '../lib/sections.ts';
+import { SCENARIO_IDS, slugSchema } from './vocabulary.ts';
 
-const nodeIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "check-network"')
-  .refine((id) => id !== 'ticket', { message: '"ticket" is reserved for the ticket end; pick another node id' });
+const nodeIdSchema = slugSchema('check-network').refine((id) => id !== 'ticket', {
+  message: '"ticket" is reserved for the ticket end; pick another node id',
+});
 
 /** What a question's answer means for the ticket, so support reads it in a fixed place. */
 export const TICKET_FIELDS = ['platform', 'network', 'scope', 'since'] as const;
@@ -40,7 +39,10 @@ export const questionNodeSchema = z.strictObject({
   question: z.string().min(1).describe('The question, one sentence.'),
   help: z.string().optional().describe('How to find the answer: which metric, log line or setting to look at.'),
   field: z.enum(TICKET_FIELDS).optional().describe('Ticket line this answer fills.'),
-  options: z.array(optionSchema).describe('Two or more answers.'),
+  options: z
+    .array(optionSchema)
+    .min(2, 'must have at least two answers: a question with one answer is not a question')
+    .describe('Two or more answers.'),
 });
 
 export const resultNodeSchema = z.strictObject({
@@ -49,6 +51,7 @@ export const resultNodeSchema = z.strictObject({
   body: z.string().optional().describe('Why, and what to try first.'),
   articles: z
     .array(kbIdSchema)
+    .min(1, 'must list at least one article id: a result that recommends nothing is a dead end')
     .describe('Recommended articles, best first. "Did this fix it?" → no moves to the next.'),
 });
 

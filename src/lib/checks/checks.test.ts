@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content-model.ts';
 import { formatProblem } from '../problems.ts';
 import { createCheckContext, runChecks } from './index.ts';
-import { FIXTURE_SITE as site } from './fixture-site.ts';
+import { FIXTURE_SITE as site } from './fixtures/site.ts';
 
 /** Problems of one rule family (`image` covers `image-alt` and `image-missing`) for a fixture folder. */
 function problems(rule: string, outcome: 'fail' | 'pass'): string[] {

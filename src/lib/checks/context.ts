@@ -3,13 +3,16 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { DataFile } from '../data-files.ts';
 import type { ErrorApiFile } from '../error-codes.ts';
 import type { Catalog } from '../catalog.ts';
+import type { SiteModel } from '../site-model.ts';
 import type { ArticleSource, ContentModel, TreeSource } from '../content-model.ts';
 import type { Problem } from '../problems.ts';
 import type { SourcePoint } from '../yaml-source.ts';
 
 export interface CheckContext {
   model: ContentModel;
-  /** Published (non-draft) articles with valid frontmatter. */
+  /** The site these files make: catalog, routes, redirects, resolution (built once per check). */
+  site: SiteModel;
+  /** Published (non-draft) articles with valid frontmatter: `site.catalog`. */
   catalog: Catalog;
   /** Every article with valid frontmatter, drafts included, by id (first one wins on duplicates). */
   allById: ReadonlyMap<string, ArticleSource>;
@@ -18,7 +21,7 @@ export interface CheckContext {
    * present, so one bad field is reported once, not again by every article that links there.
    */
   unverified: ReadonlySet<string>;
-  site: SiteConfig;
+  config: SiteConfig;
   /** `content/numbers.yaml`, read and validated. */
   numbers: DataFile<Numbers>;
   /** `content/errors/*.yaml`, read and validated. */

@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { KB_ID_PATTERN } from '../../schemas/article.ts';
 import { locateGuide, shortLinkPath } from '../articles.ts';
-import { buildCatalog } from '../catalog.ts';
-import { validArticles, validTrees, type ArticleSource, type ContentModel } from '../content-model.ts';
+import { siteModelOf, type ArticleSource, type ContentModel } from '../content-model.ts';
 import { sortProblems, type Problem } from '../problems.ts';
-import { treeArticleIds } from '../wizard/graph.ts';
 import { readNumbers } from '../numbers-file.ts';
 import { readErrorApis } from '../error-codes.ts';
 import { codeLang } from './code-lang.ts';
@@ -66,15 +64,18 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
   for (const source of model.articles) {
     if (source.data && !allById.has(source.data.id)) allById.set(source.data.id, source);
   }
-  const treeIds = validTrees(model).flatMap((tree) => treeArticleIds(tree.data));
+  const numbers = readNumbers(model.root);
+  const errorApis = readErrorApis(model.root);
+  const site = siteModelOf(model, numbers.data ?? { thresholds: {}, values: {} }, errorApis);
   return {
     model,
+    site,
     unverified: unverifiedArticles(model),
-    catalog: buildCatalog(validArticles(model), treeIds),
+    catalog: site.catalog,
     allById,
-    site: options.site,
-    numbers: readNumbers(model.root),
-    errorApis: readErrorApis(model.root),
+    config: options.site,
+    numbers,
+    errorApis,
     publicDir: resolve(projectRoot, 'public'),
     today: options.today ?? new Date(),
   };

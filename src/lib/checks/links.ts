@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleSource } from '../content-model.ts';
-import { validTrees } from '../content-model.ts';
-import { sitePages } from '../routes.ts';
 import { urlProblem } from '../mdx-policy.ts';
 import { problemAt, type CheckContext, type Rule } from './context.ts';
 
@@ -29,7 +27,7 @@ export const links: Rule = {
     'Internal links use site paths (`/kb/1042/#fix`), end in `/`, and point at a published page and an existing heading anchor.',
   check: (context) => {
     const articles = articleIndex(context);
-    const pages = new Set(sitePages(context.catalog, validTrees(context.model)).map((page) => page.path));
+    const pages = context.site.pagePaths;
     return context.model.articles.flatMap((source) =>
       (source.facts?.links ?? []).flatMap((link) => {
         const fail = (message: string) => [problemAt(source, link.at, 'link', message)];

@@ -1,6 +1,6 @@
 import { locateGuide } from '../articles.ts';
 import { RESERVED_SLUGS } from '../routes.ts';
-import { isSectionId, SECTION_IDS } from '../sections.ts';
+import { isSectionId, SECTION_IDS, SLUG } from '../../schemas/vocabulary.ts';
 import { problemAt, type Rule } from './context.ts';
 
 export const scenarioFolder: Rule = {
@@ -30,7 +30,7 @@ export const scenarioFolder: Rule = {
           ),
         ];
       }
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || RESERVED_SLUGS.has(slug)) {
+      if (!SLUG.test(slug) || RESERVED_SLUGS.has(slug)) {
         return [
           problemAt(
             source,

@@ -3,7 +3,7 @@ import type { CheckContext } from './context.ts';
 import { ageInDays } from './stale.ts';
 
 /** Published articles past their review age, oldest first, grouped for owners to act on. */
-export function staleReport({ catalog, site, today }: CheckContext): string {
+export function staleReport({ catalog, config: site, today }: CheckContext): string {
   const stale = catalog.articles
     .map((article) => ({ article, age: ageInDays(article.data.reviewed, today) }))
     .filter(({ age }) => age > site.staleAfterDays)

@@ -10,7 +10,7 @@ export function ageInDays(reviewed: Date, today: Date): number {
 export const stale: Rule = {
   id: 'stale',
   description: 'Warns when `reviewed` is older than `staleAfterDays` in `content/site.yaml`, or in the future.',
-  check: ({ model, site, today }) =>
+  check: ({ model, config: site, today }) =>
     model.articles.flatMap((source) => {
       const data = source.data;
       if (!data || data.draft) return [];

@@ -1,13 +1,5 @@
+import { TROUBLESHOOTING_SECTIONS } from '../../schemas/vocabulary.ts';
 import { fieldAt, problemAt, type Rule } from './context.ts';
-
-/** Sections every troubleshooting article has, in this order, with these pinned anchors. */
-export const TROUBLESHOOTING_SECTIONS = [
-  { anchor: 'symptom', title: 'Symptom' },
-  { anchor: 'causes', title: 'Likely causes' },
-  { anchor: 'confirm', title: 'How to confirm' },
-  { anchor: 'fix', title: 'Fix' },
-  { anchor: 'verify', title: 'How to verify' },
-] as const;
 
 export const structure: Rule = {
   id: 'structure',

@@ -1,6 +1,5 @@
 import { toProjectPath, validTrees, type ArticleSource } from '../content-model.ts';
-import { sitePages } from '../routes.ts';
-import { createResolver, manifestPath, publishedUrls, readManifest } from '../url-manifest.ts';
+import { manifestPath, publishedUrls, readManifest } from '../url-manifest.ts';
 import { fieldAt, problemAt, type Rule } from './context.ts';
 
 export const urls: Rule = {
@@ -8,32 +7,23 @@ export const urls: Rule = {
   description:
     'Every URL in `content/published-urls.txt` still resolves (page, redirect or heading anchor); `redirectFrom` paths do not collide with live pages. Reported as `url-vanished`, `url-new` (warning) or `redirect`.',
   check: (context) => {
-    const { model, catalog } = context;
-    const pages = new Set(sitePages(catalog, validTrees(model)).map((page) => page.path));
-    const problems = redirectProblems(model.articles, pages);
+    const { model, site } = context;
+    const problems = redirectProblems(model.articles, site.pagePaths);
 
     const manifest = readManifest(model.root);
     if (!manifest) return problems;
     const file = toProjectPath(manifestPath(model.root));
-    const resolve = createResolver(catalog.articles, pages);
-    const anchors = new Map(
-      model.articles.flatMap((source) =>
-        source.article
-          ? [[source.article.id, new Set(source.facts?.headings.map((heading) => heading.anchor))] as const]
-          : [],
-      ),
-    );
     for (const entry of manifest) {
       const [path = '', anchor] = entry.url.split('#', 2);
       if (context.unverified.has(path)) continue;
-      const resolution = resolve(path);
+      const resolution = site.resolve(path);
       const at = { file, line: entry.line, column: 1, severity: 'error' as const, rule: 'url-vanished' };
       if (!resolution.found) {
         problems.push({
           ...at,
           message: `${entry.url} was published and is gone; add \`redirectFrom: ["${path}"]\` to the article that replaces it (or run \`npm run urls:update\` if removing it is intended)`,
         });
-      } else if (anchor && resolution.article && !anchors.get(resolution.article.id)?.has(anchor)) {
+      } else if (anchor && resolution.article && !site.anchors.get(resolution.article.id)?.has(anchor)) {
         problems.push({
           ...at,
           message: `${entry.url}: ${resolution.article.id} no longer has the heading anchor #${anchor}; pin it on the heading that replaced it, e.g. \`## New title {#${anchor}}\``,

@@ -8,9 +8,7 @@ export interface TreeIssue {
     | 'tree-unknown-article'
     | 'tree-cycle'
     | 'tree-unreachable'
-    | 'tree-options'
-    | 'tree-duplicate-label'
-    | 'tree-empty-result';
+    | 'tree-duplicate-label';
   /** The node the problem is in, when there is one. */
   nodeId?: string;
   /** Where in the YAML to point, e.g. `['nodes', 'network', 'options', 1, 'next']`. */
@@ -81,25 +79,8 @@ function checkReferences(tree: Tree, articleIds: ReadonlySet<string>): TreeIssue
 function checkShapes(tree: Tree): TreeIssue[] {
   const issues: TreeIssue[] = [];
   for (const [nodeId, node] of Object.entries(tree.nodes)) {
-    if (node.type === 'result') {
-      if (node.articles.length === 0) {
-        issues.push({
-          rule: 'tree-empty-result',
-          nodeId,
-          path: ['nodes', nodeId],
-          message: `result "${nodeId}" recommends no article; list at least one id under \`articles\``,
-        });
-      }
-      continue;
-    }
-    if (node.options.length < 2) {
-      issues.push({
-        rule: 'tree-options',
-        nodeId,
-        path: ['nodes', nodeId, 'options'],
-        message: `question "${nodeId}" has ${node.options.length} option(s); a question needs at least two answers`,
-      });
-    }
+    // At least two answers and at least one article are schema rules (schemas/tree.ts).
+    if (node.type === 'result') continue;
     const seen = new Map<string, number>();
     node.options.forEach((option, index) => {
       for (const key of new Set([`label:${option.label.trim().toLowerCase()}`, `id:${optionId(option)}`])) {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absolute, loadSiteData, siteNumbers } from '../../data/site.ts';
+import { absolute, loadSiteData, siteNumbers } from '../../site-data.ts';
 import { articleMarkdown } from '../../lib/article-export.ts';
 
 /** `/kb/1042.md`: the article as plain Markdown, for support tooling and AI assistants. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { ARTICLE_TYPES, PLATFORMS, type ArticleType } from '../schemas/article.ts';
-import { TROUBLESHOOTING_SECTIONS } from './checks/structure.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { ARTICLE_TYPES, PLATFORMS, type ArticleType } from '../../schemas/article.ts';
+import { TROUBLESHOOTING_SECTIONS } from '../../schemas/vocabulary.ts';
+import { SECTION_IDS, type SectionId } from '../../schemas/vocabulary.ts';
 
 /**
  * A deterministic synthetic knowledge base for the benchmark: realistic MDX
@@ -55,7 +55,7 @@ const VERBS = [
   'reports',
 ];
 const OBJECTS = [
-  'packets above 10 % loss',
+  'packets during 12 % loss',
   'frames after a network handover',
   'audio during double-talk',
   'keyframes on subscribe',
@@ -63,7 +63,7 @@ const OBJECTS = [
   'the uplink bitrate',
   'video at 720p and 30 fps',
   'Opus at 32 kbps',
-  'jitter above 60 ms',
+  'jitter spikes of 70 ms',
   'the first frame',
   'echo from the loudspeaker',
   'candidate pairs over TCP 443',
@@ -137,25 +137,42 @@ export function sampleArticlePath(n: number): string {
   return `/${sectionOf(index)}/article-${FIRST_NUMBER + index}/`;
 }
 
+/** A Chinese paragraph as a tenth of the articles have: about 150 characters. */
+const ZH_PARAGRAPH = [
+  '用户反馈直播时画面{0}，我们先在观众端查看入站统计，再对比主播端的上行码率和帧率。',
+  '如果只有部分地区出现{0}，通常是链路或运营商的问题；如果所有人同时出现，就按故障处理并提交工单。',
+  '处理{0}时，请同时收集两端的日志、getStats 数据和出现问题的准确时间（UTC），这样售后可以快速定位。',
+  '在语聊房和连麦场景中，{0}往往和{1}有关，建议先复现，再逐项排查采集、网络和播放三个环节。',
+];
+
+/**
+ * The benchmark's articles look like the real ones: about 800 words of prose in
+ * headed sections, a table, two code samples, a list, links to other articles, and
+ * in a tenth of them two paragraphs of Chinese. Every troubleshooting article is the
+ * answer of some troubleshooter, as the content check requires.
+ */
 export function benchCorpus(n: number, seed = 42): CorpusFile[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = () => `${capitalize(pick(SUBJECTS))} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAIL)}.`;
   const paragraph = (count: number) => Array.from({ length: count }, sentence).join(' ');
+  const zhParagraph = () => pick(ZH_PARAGRAPH).replace('{0}', pick(ZH)).replace('{1}', pick(ZH));
   const files: CorpusFile[] = [
     {
       path: 'site.yaml',
       text: 'url: https://bench.example.com\nproductName: Bench KB\nrepository: https://github.com/example/bench\nticketUrl: https://github.com/example/bench/issues/new\n',
     },
-    // The real numbers: every site renders the metrics glossary and the writer components' examples from them.
-    { path: 'numbers.yaml', text: readFileSync(new URL('../../content/numbers.yaml', import.meta.url), 'utf8') },
+    // The real numbers: every site renders the writer components' examples from them.
+    { path: 'numbers.yaml', text: readFileSync(new URL('../../../content/numbers.yaml', import.meta.url), 'utf8') },
   ];
   const ids = Array.from({ length: n }, (_, index) => FIRST_NUMBER + index);
   const typeOf = (index: number): ArticleType =>
     ARTICLE_TYPES[Math.floor(index / SECTION_IDS.length) % ARTICLE_TYPES.length]!;
+  const troubleshooting: number[] = [];
 
   ids.forEach((number, index) => {
     const type = typeOf(index);
+    if (type === 'troubleshooting') troubleshooting.push(number);
     const chinese = index % 10 === 0;
     const related = [ids[(index + 1) % n], ids[(index + 7) % n]].filter((id) => id !== number);
     const linkTarget = ids[(index + 3) % n]!;
@@ -167,18 +184,32 @@ export function benchCorpus(n: number, seed = 42): CorpusFile[] {
       type === 'troubleshooting'
         ? TROUBLESHOOTING_SECTIONS.map((section) => `${section.title} {#${section.anchor}}`)
         : type === 'faq'
-          ? ['Why does this happen?', 'How do I measure it?', 'What should I change first?']
-          : ['Before you start', 'Steps', 'Verify it works'];
+          ? ['Why does this happen?', 'How do I measure it?', 'What should I change first?', 'When do I open a ticket?']
+          : ['Before you start', 'Steps', 'Verify it works', 'If it still fails'];
+    const table = [
+      '| Metric | Field | Good | Bad |',
+      '| --- | --- | --- | --- |',
+      '| Round-trip time | `currentRoundTripTime` | 150 ms or less | 300 ms or more |',
+      '| Packet loss | `packetsLost` | 2 % or less | 10 % or more |',
+      '| Jitter | `jitter` | 30 ms or less | 60 ms or more |',
+      '| Frame rate | `framesPerSecond` | 24 fps or more | 10 fps or less |',
+    ].join('\n');
+    const samples = [
+      "```js\nconst report = await pc.getStats();\nfor (const stats of report.values()) {\n  if (stats.type === 'inbound-rtp' && stats.kind === 'video') {\n    console.log(stats.framesPerSecond, stats.jitter, stats.packetsLost);\n  }\n}\n```",
+      '```kotlin\nval audioManager = context.getSystemService(AudioManager::class.java)\naudioManager.mode = AudioManager.MODE_IN_COMMUNICATION\naudioManager.isSpeakerphoneOn = false\n```',
+    ];
     const body = headings
       .map((heading, position) => {
         const extra =
           position === 0
-            ? `\n\n| Metric | Good | Bad |\n| --- | --- | --- |\n| RTT | < 150 ms | > 300 ms |\n| Loss | < 2 % | > 10 % |`
+            ? `\n\n${table}`
             : position === 1
-              ? `\n\n\`\`\`js\nconst report = await pc.getStats();\nreport.forEach((s) => s.type === 'inbound-rtp' && console.log(s.jitter));\n\`\`\`\n\n\`\`\`kotlin\naudioManager.mode = AudioManager.MODE_IN_COMMUNICATION\n\`\`\``
-              : `\n\nSee [the related fix](/kb/${linkTarget}/${anchor}) for details.`;
-        const zh = chinese ? `\n\n${pick(ZH_SENTENCES).replace('{0}', pick(ZH)).replace('{1}', pick(ZH))}` : '';
-        return `## ${heading}\n\n${paragraph(4)}${zh}${extra}`;
+              ? `\n\n${samples[0]}\n\n${paragraph(2)}\n\n${samples[1]}`
+              : position === 2
+                ? `\n\n- ${sentence()}\n- ${sentence()}\n- ${sentence()}\n- See [the related fix](/kb/${linkTarget}/${anchor}) for details.`
+                : '';
+        const zh = chinese && position < 2 ? `\n\n${zhParagraph()}` : '';
+        return `## ${heading}\n\n${paragraph(6)}\n\n${paragraph(5)}${zh}${extra}`;
       })
       .join('\n\n');
     const frontmatter = [
@@ -201,16 +232,29 @@ export function benchCorpus(n: number, seed = 42): CorpusFile[] {
     ].join('\n');
     files.push({
       path: `guides/${sectionOf(index)}/article-${number}.mdx`,
-      text: `${frontmatter}\n\n${paragraph(2)}\n\n${body}\n`,
+      text: `${frontmatter}\n\n${paragraph(4)}\n\n${body}\n`,
     });
   });
 
+  // About one tree per 100 articles; together their results list every troubleshooting article.
   const trees = Math.max(1, Math.floor(n / 100));
   for (let tree = 0; tree < trees; tree++) {
-    const article = (offset: number) => `KB-${ids[(tree * 13 + offset) % n]}`;
+    const mine = troubleshooting.filter((_, position) => position % trees === tree).map((id) => `KB-${id}`);
+    const results = Array.from({ length: Math.ceil(mine.length / 5) }, (_, index) =>
+      mine.slice(index * 5, index * 5 + 5),
+    );
+    const options = results
+      .map((_, index) => `      - label: Cause ${index + 1}\n        next: cause-${index + 1}`)
+      .join('\n');
+    const nodes = results
+      .map(
+        (articles, index) =>
+          `  cause-${index + 1}:\n    type: result\n    title: Likely cause ${index + 1}\n    articles: [${articles.join(', ')}]`,
+      )
+      .join('\n');
     files.push({
       path: `troubleshooting/symptom-${tree + 1}.yaml`,
-      text: `title: Synthetic symptom ${tree + 1}\nsymptom: ${sentence()}\nscenarios: [${SECTION_IDS[tree % 4]}]\nkeywords: [${pick(ZH)}]\nstart: where\nnodes:\n  where:\n    type: question\n    question: Who sees it?\n    options:\n      - label: Everyone\n        next: fix\n      - label: Some users\n        articles: [${article(1)}]\n      - label: Not sure\n        ticket: true\n  fix:\n    type: result\n    title: Likely cause\n    articles: [${article(2)}, ${article(3)}]\n`,
+      text: `title: Synthetic symptom ${tree + 1}\nsymptom: ${sentence()}\nscenarios: [${SECTION_IDS[tree % 4]}]\nkeywords: [${pick(ZH)}]\nstart: where\nnodes:\n  where:\n    type: question\n    question: Which cause fits?\n    options:\n${options}\n      - label: None of these\n        ticket: true\n${nodes}\n`,
     });
   }
   return files;

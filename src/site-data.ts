@@ -1,22 +1,20 @@
 import { relative, resolve, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { makeArticle, type Article } from '../lib/articles.ts';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { siteConfig } from '../lib/site-config.ts';
-import { absoluteUrl, withBase } from '../lib/urls.ts';
-import { treeArticleIds, type WizardTree } from '../lib/wizard/graph.ts';
-import { readNumbers } from '../lib/numbers-file.ts';
-import { withNumbers } from '../lib/numbers.ts';
-import type { Numbers } from '../schemas/numbers.ts';
+import { makeArticle, type Article } from './lib/articles.ts';
+import { contentRoot } from './lib/content-root.ts';
+import { readErrorApis } from './lib/error-codes.ts';
+import { readNumbers } from './lib/numbers-file.ts';
+import { siteConfig } from './lib/site-config.ts';
+import { buildSiteModel, type SiteModel } from './lib/site-model.ts';
+import { absoluteUrl, withBase } from './lib/urls.ts';
+import type { Numbers } from './schemas/numbers.ts';
 
 /**
- * The one bridge from Astro's content collections to `lib/`: loads the entries
- * once per build and computes the catalog every page reads.
+ * The one bridge from Astro's content collections to `lib/`: loads the entries once
+ * per build and builds the site model every page reads (the same model the content
+ * check builds from the files), plus the collection entries pages render.
  */
-export interface SiteData {
-  catalog: Catalog;
-  trees: readonly WizardTree[];
+export interface SiteData extends SiteModel {
   entries: ReadonlyMap<string, CollectionEntry<'articles'>>;
 }
 
@@ -29,27 +27,29 @@ export function loadSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const guides = join(contentRoot(), 'guides');
-  const entries = await getCollection('articles');
-  const treeEntries = await getCollection('trees');
+  const numbers = siteNumbers();
   const articles: Article[] = [];
-  const byId = new Map<string, CollectionEntry<'articles'>>();
-  for (const entry of entries) {
+  const entries = new Map<string, CollectionEntry<'articles'>>();
+  for (const entry of await getCollection('articles')) {
     const file = entry.filePath ?? `${entry.id}.mdx`;
     const pathInGuides = relative(guides, resolve(file)).replaceAll('\\', '/');
     const article = makeArticle(relative(process.cwd(), resolve(file)).replaceAll('\\', '/'), pathInGuides, entry.data);
-    if (article.data.draft && !import.meta.env.DEV) continue;
     articles.push(article);
-    byId.set(article.id, entry);
+    entries.set(article.id, entry);
   }
-  const trees = treeEntries
-    .map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: withNumbers(entry.data, siteNumbers()) }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const catalog = buildCatalog(
+  const trees = (await getCollection('trees')).map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+  }));
+  const model = buildSiteModel({
     articles,
-    trees.flatMap((tree) => treeArticleIds(tree.data)),
-    { includeDrafts: import.meta.env.DEV },
-  );
-  return { catalog, trees, entries: byId };
+    trees,
+    numbers,
+    errorApis: readErrorApis(contentRoot()),
+    includeDrafts: import.meta.env.DEV,
+  });
+  return { ...model, entries };
 }
 
 export const site = siteConfig();

@@ -1,0 +1,81 @@
+import type { Numbers } from '../schemas/numbers.ts';
+import type { Article } from './articles.ts';
+import { buildCatalog, type Catalog } from './catalog.ts';
+import { errorEntries, type ErrorApiFile, type ErrorEntry } from './error-codes.ts';
+import { articleRedirects, sitePages, type Redirect, type SitePage } from './routes.ts';
+import { withNumbers } from './numbers.ts';
+import { treeArticleIds, type WizardTree } from './wizard/graph.ts';
+
+/**
+ * Everything the site is, computed once from validated content: the catalog of
+ * articles, troubleshooters, numbers, error codes, every route the build writes, the
+ * redirects, and how any site path resolves. The build (`site-data.ts`, from Astro's
+ * collections), the content check, the URL manifest, the benchmark and the end-to-end
+ * tests (from the files) all build this same model, so they cannot disagree about
+ * what exists.
+ */
+export interface SiteModel {
+  catalog: Catalog;
+  trees: readonly WizardTree[];
+  numbers: Numbers;
+  errors: readonly ErrorEntry[];
+  /** Every page the build writes, redirect pages excluded. */
+  pages: readonly SitePage[];
+  pagePaths: ReadonlySet<string>;
+  /** Short links and old paths, each to an article's canonical path. */
+  redirects: readonly Redirect[];
+  /** Heading anchors of each article, when the input carried them (the check's reader does). */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Where a site path leads now: a page, or an article through its path, short link or old path. */
+  resolve(path: string): Resolution;
+}
+
+export interface Resolution {
+  article?: Article;
+  /** Set when the path exists (as a page or a redirect). */
+  found: boolean;
+}
+
+export interface SiteModelInput {
+  articles: readonly Article[];
+  trees: readonly WizardTree[];
+  numbers: Numbers;
+  errorApis?: readonly ErrorApiFile[];
+  anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `astro dev` shows drafts; builds and checks leave them out. */
+  includeDrafts?: boolean;
+}
+
+export function buildSiteModel(input: SiteModelInput): SiteModel {
+  // Troubleshooter texts say `{{packet-loss.bad}}`; the model holds them written out.
+  const trees = input.trees
+    .map((tree) => ({ ...tree, data: withNumbers(tree.data, input.numbers) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const catalog = buildCatalog(
+    input.articles,
+    trees.flatMap((tree) => treeArticleIds(tree.data)),
+    { includeDrafts: input.includeDrafts ?? false },
+  );
+  const errors = errorEntries(input.errorApis ?? []);
+  const pages = sitePages(catalog, trees, errors);
+  const pagePaths = new Set(pages.map((page) => page.path));
+  const redirects = articleRedirects(catalog.articles);
+  const byPath = new Map(catalog.articles.map((article) => [article.path, article]));
+  const redirected = new Map(redirects.map((redirect) => [redirect.from, byPath.get(redirect.to)]));
+  return {
+    catalog,
+    trees,
+    numbers: input.numbers,
+    errors,
+    pages,
+    pagePaths,
+    redirects,
+    anchors: input.anchors ?? new Map(),
+    // A live page always wins over a redirect that claims its path (the `redirect` rule reports
+    // that claim once); otherwise the claim would also make the live page's anchors "vanish".
+    resolve: (path) => {
+      const article = byPath.get(path) ?? (pagePaths.has(path) ? undefined : redirected.get(path));
+      return { found: Boolean(article) || pagePaths.has(path), article };
+    },
+  };
+}
