@@ -8,12 +8,16 @@ import { MARKDOWN_FEATURES } from './src/lib/mdx-facts.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
+import { sectionConcepts } from './src/lib/markdown/section-concepts.ts';
+import { readGlossary } from './src/lib/glossary-file.ts';
+import { indexGlossary } from './src/lib/search/query.ts';
 import { contentGuard } from './src/lib/markdown/content-guard.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { schemaVersion } from './src/lib/schema-version.ts';
 import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
+const glossary = indexGlossary(readGlossary(contentRoot()).data?.concepts ?? []);
 
 export default defineConfig({
   site: site.url,
@@ -30,7 +34,13 @@ export default defineConfig({
         contentGuard({ contentRoot: contentRoot(), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
       ],
       // Astro's heading-id plugin first: the one owner of heading ids, which the check predicts.
-      hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors(), tableScroll(), baseLinks(site.base)],
+      hastPlugins: [
+        satteriHeadingIdsPlugin(),
+        sectionConcepts(glossary),
+        headingAnchors(),
+        tableScroll(),
+        baseLinks(site.base),
+      ],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

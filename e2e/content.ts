@@ -4,11 +4,9 @@
  * rather than copied strings.
  */
 import { loadContent, siteModelOf } from '../src/lib/content-model.ts';
-import { readErrorApis } from '../src/lib/error-codes.ts';
-import { readNumbers } from '../src/lib/numbers-file.ts';
 
 export const model = loadContent();
-export const siteModel = siteModelOf(model, readNumbers(model.root).data!, readErrorApis(model.root));
+export const siteModel = siteModelOf(model);
 export const { catalog, trees } = siteModel;
 
 export function article(id: string) {

@@ -2,8 +2,9 @@ import { relative, resolve, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { makeArticle, type Article } from './lib/articles.ts';
 import { contentRoot } from './lib/content-root.ts';
-import { readErrorApis } from './lib/error-codes.ts';
+import { readErrorApis } from './lib/error-files.ts';
 import { readNumbers } from './lib/numbers-file.ts';
+import { readGlossary } from './lib/glossary-file.ts';
 import { siteConfig } from './lib/site-config.ts';
 import { buildSiteModel, type SiteModel } from './lib/site-model.ts';
 import { absoluteUrl, withBase } from './lib/urls.ts';
@@ -47,6 +48,7 @@ async function load(): Promise<SiteData> {
     trees,
     numbers,
     errorApis: readErrorApis(contentRoot()),
+    glossary: readGlossary(contentRoot()).data,
     includeDrafts: import.meta.env.DEV,
   });
   return { ...model, entries };

@@ -6,6 +6,7 @@
  *   npm run check -- --stale       also print the stale-content report
  *   npm run check -- --format github   GitHub Actions annotations
  *   npm run check -- --rules       list the rules
+ *   npm run check -- --only content/zh/guides/general   only problems in files under that path
  */
 import { parseArgs } from 'node:util';
 import { createCheckContext, RULES, runChecks } from '../lib/checks/index.ts';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     stale: { type: 'boolean', default: false },
     rules: { type: 'boolean', default: false },
     format: { type: 'string', default: 'text' },
+    only: { type: 'string' },
   },
 });
 
@@ -38,7 +40,8 @@ try {
 }
 const model = loadContent();
 const context = createCheckContext(model, { site });
-const problems = runChecks(context);
+const only = values.only?.replace(/\/$/, '');
+const problems = runChecks(context).filter((problem) => !only || problem.file.includes(only));
 
 for (const problem of problems) {
   console.log(values.format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));

@@ -6,13 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadContent, siteModelOf } from '../lib/content-model.ts';
-import { readErrorApis } from '../lib/error-codes.ts';
-import { readNumbers } from '../lib/numbers-file.ts';
 import { formatManifest, manifestPath, updateManifest } from '../lib/url-manifest.ts';
 
 const model = loadContent();
-const numbers = readNumbers(model.root).data ?? { thresholds: {}, values: {} };
-const { urls, added, removed } = updateManifest(model, siteModelOf(model, numbers, readErrorApis(model.root)));
+const { urls, added, removed } = updateManifest(model, siteModelOf(model));
 writeFileSync(manifestPath(model.root), formatManifest(urls));
 for (const url of added) console.log(`+ ${url}`);
 for (const url of removed) console.log(`- ${url}  (no longer resolves: links to it will break)`);

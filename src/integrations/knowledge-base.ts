@@ -7,7 +7,7 @@ import { createCheckContext, runChecks } from '../lib/checks/index.ts';
 import { loadContent } from '../lib/content-model.ts';
 import { formatDate } from '../lib/labels.ts';
 import { countBySeverity, formatProblem } from '../lib/problems.ts';
-import { buildSearchIndexes } from '../lib/search-index.ts';
+import { buildSearchIndexes } from '../lib/search/build-index.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import type { SiteModel } from '../lib/site-model.ts';
 import { withBase } from '../lib/urls.ts';

@@ -9,31 +9,66 @@ import { MdxSyntaxError, readMdxFacts, type MdxFacts } from './mdx-facts.ts';
 import { isSectionId } from '../schemas/vocabulary.ts';
 import type { WizardTree } from './wizard/graph.ts';
 import type { Numbers } from '../schemas/numbers.ts';
-import type { ErrorApiFile } from './error-codes.ts';
+import type { Glossary } from '../schemas/glossary.ts';
+import { ERRORS_DIR, readErrorApis, type ErrorApiFile } from './error-files.ts';
+import { TRANSLATION_ROOT } from '../i18n/translations.ts';
+import {
+  articleTranslationSchema,
+  errorApiTranslationSchema,
+  treeTranslationSchema,
+  type ArticleTranslation,
+  type ErrorApiTranslation,
+  type TreeTranslation,
+} from '../schemas/translation.ts';
+import type { z } from 'astro/zod';
+import type { DataFile } from './data-files.ts';
+import { readGlossary } from './glossary-file.ts';
+import { readNumbers } from './numbers-file.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { locateIssues } from './zod-issues.ts';
 import { parseYamlSource, type SourcePoint, type YamlSource } from './yaml-source.ts';
 
 /** Something wrong found while reading a file, before any cross-file rule runs. */
 export interface ReadIssue {
-  rule: 'mdx-syntax' | 'yaml-syntax' | 'frontmatter' | 'tree-schema' | 'encoding' | 'tree-file';
+  rule: 'mdx-syntax' | 'yaml-syntax' | 'frontmatter' | 'tree-schema' | 'encoding' | 'tree-file' | 'translation';
   at: SourcePoint;
   message: string;
 }
 
-export interface ArticleSource {
+/** An MDX file of `content/`, English or translated, read with positions. */
+export interface MdxSource<T = unknown> {
   /** Project-relative path with forward slashes: what every message shows. */
   file: string;
-  /** Path under `guides/`, e.g. `voice-rooms/echo.mdx`. */
+  /** Path under `guides/` (or `zh/guides/`), e.g. `voice-rooms/echo.mdx`. */
   pathInGuides: string;
   text: string;
   yaml?: YamlSource;
   /** Frontmatter that passed the schema. */
-  data?: ArticleFrontmatter;
-  /** Set when the frontmatter is valid and the folder is a known scenario. */
-  article?: Article;
+  data?: T;
   facts?: MdxFacts;
   issues: ReadIssue[];
+}
+
+export interface ArticleSource extends MdxSource<ArticleFrontmatter> {
+  /** Set when the frontmatter is valid and the folder is a known scenario. */
+  article?: Article;
+}
+
+/** A YAML translation (`content/zh/troubleshooting/*.yaml`, `content/zh/errors/*.yaml`). */
+export interface YamlTranslationSource<T> {
+  file: string;
+  /** Tree id or API name: the English file's name. */
+  id: string;
+  yaml?: YamlSource;
+  data?: T;
+  issues: ReadIssue[];
+}
+
+/** `content/zh/`: text of the English files in Chinese, paired with them by path. */
+export interface Translations {
+  articles: MdxSource<ArticleTranslation>[];
+  trees: YamlTranslationSource<TreeTranslation>[];
+  errors: YamlTranslationSource<ErrorApiTranslation>[];
 }
 
 export interface TreeSource {
@@ -50,6 +85,12 @@ export interface ContentModel {
   root: string;
   articles: ArticleSource[];
   trees: TreeSource[];
+  translations: Translations;
+}
+
+/** Every MDX file, English and translated: what the safety, link and anchor rules read. */
+export function everyMdx(model: ContentModel): MdxSource[] {
+  return [...model.articles, ...model.translations.articles];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -118,10 +159,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-export function readArticle(absolute: string, pathInGuides: string, cwd = process.cwd()): ArticleSource {
+/** Reads an MDX file: frontmatter against `schema`, body parsed for facts, problems located. */
+export function readMdx<S extends z.ZodType>(
+  absolute: string,
+  pathInGuides: string,
+  schema: S,
+  cwd = process.cwd(),
+): MdxSource<z.output<S>> {
   const file = toProjectPath(absolute, cwd);
   const { text, issue } = readText(absolute);
-  const source: ArticleSource = { file, pathInGuides, text, issues: issue ? [issue] : [] };
+  const source: MdxSource<z.output<S>> = { file, pathInGuides, text, issues: issue ? [issue] : [] };
   if (issue?.message.startsWith('the file is not UTF-8')) return source;
 
   const match = FRONTMATTER.exec(text);
@@ -142,7 +189,7 @@ export function readArticle(absolute: string, pathInGuides: string, cwd = proces
       });
     }
     if (source.yaml.syntaxErrors.length === 0) {
-      const result = articleSchema.safeParse(source.yaml.data ?? {}, { reportInput: true });
+      const result = schema.safeParse(source.yaml.data ?? {}, { reportInput: true });
       if (result.success) source.data = result.data;
       else {
         for (const { at, message } of locateIssues(result.error, source.yaml)) {
@@ -158,10 +205,14 @@ export function readArticle(absolute: string, pathInGuides: string, cwd = proces
     if (!(error instanceof MdxSyntaxError)) throw error;
     source.issues.push({ rule: 'mdx-syntax', at: error.at, message: `${error.message}` });
   }
+  return source;
+}
 
+export function readArticle(absolute: string, pathInGuides: string, cwd = process.cwd()): ArticleSource {
+  const source: ArticleSource = readMdx(absolute, pathInGuides, articleSchema, cwd);
   const { section, depth } = locateGuide(pathInGuides);
   if (source.data && isSectionId(section) && depth === 2) {
-    source.article = makeArticle(file, pathInGuides, source.data);
+    source.article = makeArticle(source.file, pathInGuides, source.data);
   }
   return source;
 }
@@ -207,6 +258,37 @@ export function loadContent(root = contentRoot(), cwd = process.cwd()): ContentM
     root,
     articles: listFiles(guides, '.mdx').map((path) => readArticle(join(guides, path), path, cwd)),
     trees: listFiles(trees, '.yaml').map((path) => readTree(join(trees, path), cwd)),
+    translations: readTranslations(join(root, TRANSLATION_ROOT), cwd),
+  };
+}
+
+function readTranslations(root: string, cwd: string): Translations {
+  const guides = join(root, 'guides');
+  const yamlFiles = <S extends z.ZodType>(dir: string, schema: S) =>
+    listFiles(join(root, dir), '.yaml').map((path): YamlTranslationSource<z.output<S>> => {
+      const absolute = join(root, dir, path);
+      const { text, issue } = readText(absolute);
+      const yaml = parseYamlSource(text);
+      const source: YamlTranslationSource<z.output<S>> = {
+        file: toProjectPath(absolute, cwd),
+        id: path.replace(/\.yaml$/, ''),
+        yaml,
+        issues: issue ? [issue] : [],
+      };
+      for (const error of yaml.syntaxErrors)
+        source.issues.push({ rule: 'yaml-syntax', at: error.at, message: `not valid YAML: ${error.message}` });
+      if (yaml.syntaxErrors.length > 0) return source;
+      const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+      if (result.success) source.data = result.data;
+      else
+        for (const { at, message } of locateIssues(result.error, yaml))
+          source.issues.push({ rule: 'translation', at, message });
+      return source;
+    });
+  return {
+    articles: listFiles(guides, '.mdx').map((path) => readMdx(join(guides, path), path, articleTranslationSchema, cwd)),
+    trees: yamlFiles('troubleshooting', treeTranslationSchema),
+    errors: yamlFiles(ERRORS_DIR, errorApiTranslationSchema),
   };
 }
 
@@ -220,13 +302,25 @@ export function validTrees(model: ContentModel): WizardTree[] {
   );
 }
 
+/** The data files beside the articles: numbers, error codes, glossary, each read and validated. */
+export interface DataFiles {
+  numbers: DataFile<Numbers>;
+  errorApis: readonly ErrorApiFile[];
+  glossary: DataFile<Glossary>;
+}
+
+export function readDataFiles(root: string): DataFiles {
+  return { numbers: readNumbers(root), errorApis: readErrorApis(root), glossary: readGlossary(root) };
+}
+
 /** The site model these files make, with each article's heading anchors from its parsed body. */
-export function siteModelOf(model: ContentModel, numbers: Numbers, errorApis: readonly ErrorApiFile[] = []): SiteModel {
+export function siteModelOf(model: ContentModel, files: DataFiles = readDataFiles(model.root)): SiteModel {
   return buildSiteModel({
     articles: validArticles(model),
     trees: validTrees(model),
-    numbers,
-    errorApis,
+    numbers: files.numbers.data ?? { thresholds: {}, values: {} },
+    errorApis: files.errorApis,
+    glossary: files.glossary.data,
     anchors: new Map(
       model.articles.flatMap((source) =>
         source.article

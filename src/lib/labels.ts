@@ -10,6 +10,9 @@ export const TYPE_LABELS: Readonly<Record<ArticleType, { one: string; many: stri
 /** Search shows tree start pages under this type, next to the article types. */
 export const TROUBLESHOOTER_TYPE = 'troubleshooter';
 
+/** Search shows error-code pages under this type. */
+export const ERROR_CODE_TYPE = 'error-code';
+
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
   android: 'Android',
   ios: 'iOS',

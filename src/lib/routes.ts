@@ -2,7 +2,8 @@ import { ARTICLE_TYPES, PLATFORMS, type ArticleType, type Platform } from '../sc
 import type { Article } from './articles.ts';
 import { pagedPath, paginate, sectionTypeKey, type Catalog } from './catalog.ts';
 import { SECTION_IDS, type SectionId } from '../schemas/vocabulary.ts';
-import type { ErrorEntry } from './error-codes.ts';
+import { errorsBySlug, type ErrorEntry } from './error-codes.ts';
+import { ERRORS_PATH, errorApiPath, errorShortPath } from './error-paths.ts';
 import type { WizardTree } from './wizard/graph.ts';
 import { stepPath, treeSteps } from './wizard/steps.ts';
 
@@ -13,9 +14,12 @@ export const tagPath = (tag: string): string => `/tags/${tag}/`;
 export const platformPath = (platform: Platform): string => `/platforms/${platform}/`;
 export const SEARCH_PATH = '/search/';
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
+/** The ticket of the troubleshooter that covers everything else. */
+export const TICKET_PATH = '/troubleshoot/';
 export const TAGS_PATH = '/tags/';
 export const PLATFORMS_PATH = '/platforms/';
 export const WRITING_PATH = '/writing/';
+export const GLOSSARY_PATH = '/glossary/';
 
 /** Slugs that would collide with listing routes under a scenario folder. */
 export const RESERVED_SLUGS = new Set(['type']);
@@ -23,7 +27,16 @@ export const RESERVED_SLUGS = new Set(['type']);
 export interface Redirect {
   from: string;
   to: string;
-  reason: 'short-link' | 'moved';
+  reason: 'short-link' | 'moved' | 'error-short-link';
+}
+
+/** Short links of error codes that only one API has: `/errors/notreadableerror/` → its page. */
+export function errorRedirects(errors: readonly ErrorEntry[]): Redirect[] {
+  return [...errorsBySlug(errors)].flatMap(([slug, entries]) =>
+    entries.length === 1
+      ? [{ from: errorShortPath(slug), to: entries[0]!.path, reason: 'error-short-link' as const }]
+      : [],
+  );
 }
 
 /** Short links and old paths, each pointing at the article's canonical path. */
@@ -41,7 +54,17 @@ export function articleRedirects(articles: readonly Article[]): Redirect[] {
 
 export interface SitePage {
   path: string;
-  kind: 'home' | 'article' | 'section' | 'listing' | 'search' | 'wizard-start' | 'wizard-step' | 'about';
+  kind:
+    | 'home'
+    | 'article'
+    | 'section'
+    | 'listing'
+    | 'search'
+    | 'wizard-start'
+    | 'wizard-step'
+    | 'about'
+    | 'error'
+    | 'error-choice';
 }
 
 export function sitePages(
@@ -56,6 +79,7 @@ export function sitePages(
     { path: TAGS_PATH, kind: 'listing' },
     { path: PLATFORMS_PATH, kind: 'listing' },
     { path: WRITING_PATH, kind: 'about' },
+    { path: GLOSSARY_PATH, kind: 'listing' },
   ];
   for (const article of catalog.articles) pages.push({ path: article.path, kind: 'article' });
   for (const section of SECTION_IDS) {
@@ -70,7 +94,15 @@ export function sitePages(
     const list = catalog.byPlatform.get(platform) ?? [];
     if (list.length > 0) pages.push(...listingPages(platformPath(platform), list));
   }
-  void errors;
+  if (errors.length > 0) {
+    pages.push({ path: ERRORS_PATH, kind: 'listing' });
+    for (const api of new Set(errors.map((entry) => entry.api)))
+      pages.push({ path: errorApiPath(api), kind: 'listing' });
+    for (const entry of errors) pages.push({ path: entry.path, kind: 'error' });
+    for (const [slug, shared] of errorsBySlug(errors)) {
+      if (shared.length > 1) pages.push({ path: errorShortPath(slug), kind: 'error-choice' });
+    }
+  }
   for (const tree of trees) {
     for (const step of treeSteps(tree.data)) {
       pages.push({ path: stepPath(tree.id, step.segment), kind: step.segment === '' ? 'wizard-start' : 'wizard-step' });

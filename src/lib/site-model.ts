@@ -1,8 +1,11 @@
+import type { Concept, Glossary } from '../schemas/glossary.ts';
 import type { Numbers } from '../schemas/numbers.ts';
+import { indexGlossary, type GlossaryIndex } from './search/query.ts';
 import type { Article } from './articles.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { errorEntries, type ErrorApiFile, type ErrorEntry } from './error-codes.ts';
-import { articleRedirects, sitePages, type Redirect, type SitePage } from './routes.ts';
+import { errorEntries, type ErrorEntry } from './error-codes.ts';
+import type { ErrorApiFile } from './error-files.ts';
+import { articleRedirects, errorRedirects, sitePages, type Redirect, type SitePage } from './routes.ts';
 import { withNumbers } from './numbers.ts';
 import { treeArticleIds, type WizardTree } from './wizard/graph.ts';
 
@@ -18,6 +21,9 @@ export interface SiteModel {
   catalog: Catalog;
   trees: readonly WizardTree[];
   numbers: Numbers;
+  glossary: GlossaryIndex;
+  /** The glossary as written, for its page. */
+  concepts: readonly Concept[];
   errors: readonly ErrorEntry[];
   /** Every page the build writes, redirect pages excluded. */
   pages: readonly SitePage[];
@@ -40,6 +46,7 @@ export interface SiteModelInput {
   articles: readonly Article[];
   trees: readonly WizardTree[];
   numbers: Numbers;
+  glossary?: Glossary;
   errorApis?: readonly ErrorApiFile[];
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
   /** `astro dev` shows drafts; builds and checks leave them out. */
@@ -56,16 +63,21 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     trees.flatMap((tree) => treeArticleIds(tree.data)),
     { includeDrafts: input.includeDrafts ?? false },
   );
-  const errors = errorEntries(input.errorApis ?? []);
+  const errors = errorEntries(input.errorApis ?? []).map((entry) => ({
+    ...entry,
+    code: withNumbers(entry.code, input.numbers),
+  }));
   const pages = sitePages(catalog, trees, errors);
   const pagePaths = new Set(pages.map((page) => page.path));
-  const redirects = articleRedirects(catalog.articles);
+  const redirects = [...articleRedirects(catalog.articles), ...errorRedirects(errors)];
   const byPath = new Map(catalog.articles.map((article) => [article.path, article]));
   const redirected = new Map(redirects.map((redirect) => [redirect.from, byPath.get(redirect.to)]));
   return {
     catalog,
     trees,
     numbers: input.numbers,
+    glossary: indexGlossary(input.glossary?.concepts ?? []),
+    concepts: input.glossary?.concepts ?? [],
     errors,
     pages,
     pagePaths,
@@ -75,7 +87,7 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     // that claim once); otherwise the claim would also make the live page's anchors "vanish".
     resolve: (path) => {
       const article = byPath.get(path) ?? (pagePaths.has(path) ? undefined : redirected.get(path));
-      return { found: Boolean(article) || pagePaths.has(path), article };
+      return { found: Boolean(article) || pagePaths.has(path) || redirected.has(path), article };
     },
   };
 }

@@ -22,7 +22,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const update = () => {
   const model = loadContent(root);
-  return updateManifest(model, siteModelOf(model, { thresholds: {}, values: {} }));
+  return updateManifest(model, siteModelOf(model));
 };
 const urlProblems = () =>
   runChecks(createCheckContext(loadContent(root), { site: FIXTURE_SITE }))

@@ -88,6 +88,15 @@ export const WRITER_COMPONENTS = {
     children: false,
     use: 'A reference number from `content/numbers.yaml` inline, e.g. "≈ 15 s".',
   },
+  ErrorCode: {
+    props: z.strictObject({
+      code: text('The code as developers see it: `NotReadableError`, `1006`, `!pri`.'),
+      api: text('The API’s file name in `content/errors/`, when several APIs share the code.').optional(),
+    }),
+    children: false,
+    use: 'An error code in prose, linked to its page; the check fails on an unknown code.',
+    notFor: 'Codes inside code samples.',
+  },
   CallSetupTimeline: diagram('Timeline of a 1v1 call setup after Accept, against the best-case budget.'),
   CohostTopology: diagram('Co-hosting topology: hosts, SFU, mixer and CDN, with latency per leg.'),
   CrossRegionPath: diagram('Public internet vs managed backbone between two continents.'),

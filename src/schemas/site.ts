@@ -37,6 +37,16 @@ export const siteConfigSchema = z.strictObject({
   ticketUrl: publicUrl(
     'Where the troubleshooter opens a new ticket. A GitHub "issues/new" URL gets `title` and `body` pre-filled.',
   ),
+  languages: z
+    .array(z.enum(['en', 'zh']))
+    .min(1)
+    .default(['en'])
+    .refine((languages) => languages[0] === 'en' && new Set(languages).size === languages.length, {
+      message: 'must start with "en" (the source language) and list each language once, e.g. [en, zh]',
+    })
+    .describe(
+      'Languages the site is published in. With `zh`, every published article, troubleshooter and error-code file needs its translation in `content/zh/`.',
+    ),
   staleAfterDays: z
     .number()
     .int()

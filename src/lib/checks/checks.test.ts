@@ -4,11 +4,12 @@ import { loadContent } from '../content-model.ts';
 import { formatProblem } from '../problems.ts';
 import { createCheckContext, runChecks } from './index.ts';
 import { FIXTURE_SITE as site } from './fixtures/site.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
 
 /** Problems of one rule family (`image` covers `image-alt` and `image-missing`) for a fixture folder. */
-function problems(rule: string, outcome: 'fail' | 'pass'): string[] {
+function problems(rule: string, outcome: 'fail' | 'pass', config: SiteConfig = site): string[] {
   const root = fileURLToPath(new URL(`./fixtures/${rule}/${outcome}`, import.meta.url));
-  const context = createCheckContext(loadContent(root), { site, today: new Date('2026-11-22') });
+  const context = createCheckContext(loadContent(root), { site: config, today: new Date('2026-11-22') });
   return runChecks(context)
     .filter((problem) => problem.rule === rule || problem.rule.startsWith(`${rule}-`))
     .map(formatProblem);
@@ -30,6 +31,7 @@ const RULES = [
   'tree',
   'stale',
   'findable',
+  'glossary',
 ];
 
 describe('content check rules', () => {
@@ -148,14 +150,48 @@ describe('content check rules', () => {
       ]
     `);
   });
-  it('findable: no Chinese keyword, and an orphan nobody links to', () => {
+  it('findable: an orphan nobody links to', () => {
     expect(problems('findable', 'fail')).toMatchInlineSnapshot(`
       [
         "src/lib/checks/fixtures/findable/fail/guides/general/alone.mdx:2:5  findable (warning)  no article, link or troubleshooter leads to KB-7001; list it in the \`related\` of a neighbouring article",
-        "src/lib/checks/fixtures/findable/fail/guides/general/alone.mdx:9:11  findable (warning)  no Chinese keyword: add the terms a Chinese-speaking developer would search for (e.g. 卡顿, 回声)",
       ]
     `);
   });
+
+  it('glossary: duplicate ids, unknown neighbours and codes, a term in two concepts, a main concept without Chinese', () => {
+    expect(problems('glossary', 'fail')).toMatchInlineSnapshot(`
+      [
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:6:15  glossary  no concept has the id "aec"",
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:6:20  glossary  no concept has the id "feedback-loop"",
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:10:13  glossary (warning)  "NoSuchError" is not a code or alias in content/errors/",
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:11:9  glossary  the id "echo" is already used by concept 1",
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:16:20  glossary (warning)  "hear myself" is also a term of "echo": a query with it would mean both; keep it in the concept it names best",
+        "src/lib/checks/fixtures/glossary/fail/guides/general/a.mdx:3:8  glossary (warning)  this article is about "fixture", which has no Chinese terms in content/glossary.yaml: add the words Chinese developers use, so their questions reach it",
+        "src/lib/checks/fixtures/glossary/fail/guides/general/b.mdx:3:8  glossary (warning)  this article is about "fixture", which has no Chinese terms in content/glossary.yaml: add the words Chinese developers use, so their questions reach it",
+      ]
+    `);
+  });
+
+  it('translation: a current translation with the same anchors, facts and code passes', () => {
+    expect(problems('translation', 'pass', { ...site, languages: ['en', 'zh'] })).toEqual([]);
+  });
+
+  it('translation: anchors, components, code and English text that differ, a stale stamp, an orphan, a missing one', () => {
+    expect(problems('translation', 'fail', { ...site, languages: ['en', 'zh'] })).toMatchInlineSnapshot(`
+      [
+        "src/lib/checks/fixtures/translation/fail/guides/general/b.mdx:1:1  translation  no Chinese translation (content/zh/guides/general/b.mdx); start one with \`npm run translate -- KB-7002\`",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:1:1  translation  <Threshold id="rtt"> is in the English article but not here: keep every component and its ids",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:1:1  translation  0 code blocks here, 1 in English: keep every code block (translate only comments)",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:2:5  translation  id must be KB-7001, the id of src/lib/checks/fixtures/translation/fail/guides/general/a.mdx",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:4:10  translation  the summary is still in English",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:6:11  translation (warning)  the English file changed after this translation was made (0123456789ab → 670e69ab63df); run \`npm run translate -- KB-7001\` to see what changed, update the text, then \`npm run translate -- KB-7001 --done\`",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:11:1  translation  the English heading "Fix it" has the anchor #fix; end the Chinese heading with {#fix} so links to it keep working",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:13:1  translation  this text is still in English: "Turn on echo cancellation, and keep it on for every call you…"",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/gone.mdx:1:1  translation  no English article at content/guides/general/gone.mdx: a translation sits at the same path as its source (move it, or delete it if the article was removed)",
+      ]
+    `);
+  });
+
   it('stale: an old review date is a warning with owner and age', () => {
     expect(problems('stale', 'fail')).toMatchInlineSnapshot(`
       [

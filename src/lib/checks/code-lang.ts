@@ -1,10 +1,11 @@
+import { everyMdx } from '../content-model.ts';
 import { problemAt, type Rule } from './context.ts';
 
 export const codeLang: Rule = {
   id: 'code-lang',
   description: 'Every code fence names its language (```js, ```kotlin, ```text) so it is highlighted and labelled.',
   check: ({ model }) =>
-    model.articles.flatMap((source) =>
+    everyMdx(model).flatMap((source) =>
       (source.facts?.codeBlocks ?? [])
         .filter((block) => !block.lang)
         .map((block) =>

@@ -1,12 +1,13 @@
 import type { Numbers } from '../../schemas/numbers.ts';
+import type { Glossary } from '../../schemas/glossary.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { DataFile } from '../data-files.ts';
-import type { ErrorApiFile } from '../error-codes.ts';
+import type { ErrorApiFile } from '../error-files.ts';
 import type { Catalog } from '../catalog.ts';
 import type { SiteModel } from '../site-model.ts';
-import type { ArticleSource, ContentModel, TreeSource } from '../content-model.ts';
+import type { ArticleSource, ContentModel } from '../content-model.ts';
 import type { Problem } from '../problems.ts';
-import type { SourcePoint } from '../yaml-source.ts';
+import type { SourcePoint, YamlSource } from '../yaml-source.ts';
 
 export interface CheckContext {
   model: ContentModel;
@@ -24,6 +25,8 @@ export interface CheckContext {
   config: SiteConfig;
   /** `content/numbers.yaml`, read and validated. */
   numbers: DataFile<Numbers>;
+  /** `content/glossary.yaml`, read and validated. */
+  glossary: DataFile<Glossary>;
   /** `content/errors/*.yaml`, read and validated. */
   errorApis: readonly ErrorApiFile[];
   /** Folder of static files; absolute image paths resolve here. */
@@ -39,7 +42,7 @@ export interface Rule {
 }
 
 export function problemAt(
-  source: ArticleSource | TreeSource,
+  source: { file: string },
   at: SourcePoint,
   rule: string,
   message: string,
@@ -49,6 +52,6 @@ export function problemAt(
 }
 
 /** Position of a frontmatter field, or the top of the file when it cannot be located. */
-export function fieldAt(source: ArticleSource, path: (string | number)[]): SourcePoint {
+export function fieldAt(source: { yaml?: YamlSource }, path: (string | number)[]): SourcePoint {
   return source.yaml?.locate(path) ?? { line: 1, column: 1 };
 }

@@ -2,17 +2,14 @@ import { fieldAt, problemAt, type Rule } from './context.ts';
 import { treeArticleIds } from '../wizard/graph.ts';
 import { validTrees } from '../content-model.ts';
 
-const HAN = /\p{Script=Han}/u;
-
 /**
- * Warnings about articles readers will not find: no Chinese search term (a query
- * like 卡顿 would miss it), or nothing links to it (no related list, body link or
- * troubleshooter points at it).
+ * Warns about articles readers will not find by browsing: nothing links to them (no
+ * related list, body link or troubleshooter points at them). Finding them by search,
+ * in English and Chinese, is the glossary rule's job.
  */
 export const discoverability: Rule = {
   id: 'findable',
-  description:
-    'Warns when a published article has no Chinese keyword, or when no other article, link or troubleshooter leads to it (an orphan).',
+  description: 'Warns when no other article, link or troubleshooter leads to a published article (an orphan).',
   check: ({ model, catalog }) => {
     const linked = new Set<string>(validTrees(model).flatMap((tree) => treeArticleIds(tree.data)));
     const byPath = new Map(
@@ -34,17 +31,6 @@ export const discoverability: Rule = {
       const article = source.article;
       if (!article || article.data.draft) return [];
       const problems = [];
-      if (!article.data.keywords.some((keyword) => HAN.test(keyword))) {
-        problems.push(
-          problemAt(
-            source,
-            fieldAt(source, ['keywords']),
-            'findable',
-            'no Chinese keyword: add the terms a Chinese-speaking developer would search for (e.g. 卡顿, 回声)',
-            'warning',
-          ),
-        );
-      }
       if (!linked.has(article.id)) {
         problems.push(
           problemAt(

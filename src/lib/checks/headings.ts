@@ -1,3 +1,4 @@
+import { everyMdx } from '../content-model.ts';
 import { problemAt, type Rule } from './context.ts';
 
 /**
@@ -9,7 +10,7 @@ export const headings: Rule = {
   id: 'heading-anchor',
   description: 'Heading anchors are unique within an article, pinned (`{#fix}`) or not.',
   check: ({ model }) =>
-    model.articles.flatMap((source) => {
+    everyMdx(model).flatMap((source) => {
       const first = new Map<string, number>();
       return (source.facts?.headings ?? []).flatMap((heading) => {
         const line = first.get(heading.anchor);

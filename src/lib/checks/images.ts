@@ -1,3 +1,4 @@
+import { everyMdx } from '../content-model.ts';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { imageOutsideProblem, imageSrcProblem } from '../mdx-policy.ts';
@@ -8,7 +9,7 @@ export const images: Rule = {
   description:
     'Images are local PNG, JPEG, WebP, AVIF or GIF files inside the content folder (relative to the article) or `public/` (`/…` paths), exist, have alt text, and component images give `width` and `height`. Reported as `image-path`, `image-missing`, `image-alt` or `image-size`.',
   check: ({ model, publicDir }) =>
-    model.articles.flatMap((source) =>
+    everyMdx(model).flatMap((source) =>
       (source.facts?.images ?? []).flatMap((image) => {
         const problems = [];
         if (image.alt === undefined || image.alt.trim() === '') {

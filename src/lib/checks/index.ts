@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { KB_ID_PATTERN } from '../../schemas/article.ts';
 import { locateGuide, shortLinkPath } from '../articles.ts';
-import { siteModelOf, type ArticleSource, type ContentModel } from '../content-model.ts';
+import { readDataFiles, siteModelOf, type ArticleSource, type ContentModel } from '../content-model.ts';
 import { sortProblems, type Problem } from '../problems.ts';
-import { readNumbers } from '../numbers-file.ts';
-import { readErrorApis } from '../error-codes.ts';
 import { codeLang } from './code-lang.ts';
 import type { CheckContext, Rule } from './context.ts';
 import { discoverability } from './discoverability.ts';
@@ -26,6 +24,8 @@ import { scenarioFolder } from './scenario-folder.ts';
 import { sources } from './sources.ts';
 import { stale } from './stale.ts';
 import { structure } from './structure.ts';
+import { glossary } from './glossary.ts';
+import { translations } from './translations.ts';
 import { trees } from './trees.ts';
 import { urls } from './urls.ts';
 
@@ -49,7 +49,9 @@ export const RULES: readonly Rule[] = [
   errorCodes,
   sources,
   discoverability,
+  glossary,
   stale,
+  translations,
 ];
 
 export interface CheckOptions {
@@ -64,9 +66,8 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
   for (const source of model.articles) {
     if (source.data && !allById.has(source.data.id)) allById.set(source.data.id, source);
   }
-  const numbers = readNumbers(model.root);
-  const errorApis = readErrorApis(model.root);
-  const site = siteModelOf(model, numbers.data ?? { thresholds: {}, values: {} }, errorApis);
+  const files = readDataFiles(model.root);
+  const site = siteModelOf(model, files);
   return {
     model,
     site,
@@ -74,8 +75,9 @@ export function createCheckContext(model: ContentModel, options: CheckOptions): 
     catalog: site.catalog,
     allById,
     config: options.site,
-    numbers,
-    errorApis,
+    numbers: files.numbers,
+    errorApis: files.errorApis,
+    glossary: files.glossary,
     publicDir: resolve(projectRoot, 'public'),
     today: options.today ?? new Date(),
   };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleSource } from '../content-model.ts';
+import { everyMdx, type ArticleSource, type MdxSource } from '../content-model.ts';
 import { urlProblem } from '../mdx-policy.ts';
 import { problemAt, type CheckContext, type Rule } from './context.ts';
 
@@ -17,7 +17,7 @@ function articleIndex(context: CheckContext): Map<string, ArticleSource> {
   return index;
 }
 
-function anchorsOf(source: ArticleSource): Set<string> {
+function anchorsOf(source: MdxSource): Set<string> {
   return new Set(source.facts?.headings.map((heading) => heading.anchor) ?? []);
 }
 
@@ -28,7 +28,7 @@ export const links: Rule = {
   check: (context) => {
     const articles = articleIndex(context);
     const pages = context.site.pagePaths;
-    return context.model.articles.flatMap((source) =>
+    return everyMdx(context.model).flatMap((source) =>
       (source.facts?.links ?? []).flatMap((link) => {
         const fail = (message: string) => [problemAt(source, link.at, 'link', message)];
         const url = link.url;
@@ -58,7 +58,7 @@ export const links: Rule = {
             ? []
             : fail(`"${url}" does not match any page; check the path or use the short link /kb/<number>/`);
         }
-        if (target.data?.draft && !source.data?.draft) {
+        if (target.data?.draft && !(source.data as { draft?: boolean } | undefined)?.draft) {
           return fail(`"${url}" points at ${target.data.id}, a draft that is not published`);
         }
         if (hash && !anchorsOf(target).has(hash)) {

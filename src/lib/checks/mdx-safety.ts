@@ -1,3 +1,4 @@
+import { everyMdx } from '../content-model.ts';
 import { problemAt, type Rule } from './context.ts';
 
 /**
@@ -9,7 +10,7 @@ export const mdxSafety: Rule = {
   description:
     'MDX stays in the safe subset: no `import`/`export`, no `{expressions}` but comments, only writer components and a few HTML elements with literal, allow-listed attributes, links to https/http/mailto or site paths, local raster images. Reported as `mdx-esm`, `mdx-expression`, `mdx-element`, `mdx-attribute`, `heading-attribute` or `url`.',
   check: ({ model }) =>
-    model.articles.flatMap((source) =>
+    everyMdx(model).flatMap((source) =>
       (source.facts?.violations ?? []).map((violation) =>
         problemAt(source, violation.at, violation.rule, violation.message),
       ),

@@ -15,7 +15,8 @@ export const numbers: Rule = {
   id: 'numbers',
   description:
     '`content/numbers.yaml` matches its schema, and every `<Threshold id>`, `<Value id>`, `<MetricTable ids>` and troubleshooter `{{id}}` names an entry of it.',
-  check: ({ model, numbers: file }) => {
+  check: (context) => {
+    const { model, numbers: file } = context;
     const shown = toProjectPath(file.path);
     const problems: Problem[] = file.issues.map((issue) => ({
       file: shown,
@@ -56,6 +57,19 @@ export const numbers: Rule = {
         }
       }
     }
+    for (const file of context.errorApis) {
+      for (const { text, path } of treeTexts(file.yaml?.data)) {
+        for (const id of expandPlaceholders(text, data).unknown) {
+          problems.push({
+            file: toProjectPath(file.path),
+            ...(file.yaml?.locate(path) ?? { line: 1, column: 1 }),
+            rule: 'numbers',
+            message: unknown(id, 'number'),
+            severity: 'error',
+          });
+        }
+      }
+    }
     for (const tree of model.trees) {
       for (const { text, path } of treeTexts(tree.yaml.data)) {
         for (const id of expandPlaceholders(text, data).unknown) {
@@ -67,7 +81,7 @@ export const numbers: Rule = {
   },
 };
 
-/** Every string in a tree file with its YAML path, for placeholders. */
+/** Every string in a YAML data file with its path, for placeholders. */
 function treeTexts(value: unknown, path: (string | number)[] = []): { text: string; path: (string | number)[] }[] {
   if (typeof value === 'string') return [{ text: value, path }];
   if (Array.isArray(value)) return value.flatMap((item, index) => treeTexts(item, [...path, index]));

@@ -1,3 +1,4 @@
+import { everyMdx } from '../content-model.ts';
 import type { Rule } from './context.ts';
 import { problemAt } from './context.ts';
 
@@ -7,7 +8,7 @@ export const readIssues: Rule = {
   description:
     'Frontmatter and tree files parse and match their schema (`src/schemas/`); MDX parses. Reported as `frontmatter`, `yaml-syntax`, `mdx-syntax` or `tree-schema`.',
   check: ({ model }) =>
-    [...model.articles, ...model.trees].flatMap((source) =>
+    [...everyMdx(model), ...model.trees, ...model.translations.trees, ...model.translations.errors].flatMap((source) =>
       source.issues.map((issue) => problemAt(source, issue.at, issue.rule, issue.message)),
     ),
 };

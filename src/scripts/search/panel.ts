@@ -4,9 +4,10 @@ import {
   parseSearchState,
   serializeSearchState,
   type SearchState,
-} from '../../lib/search.ts';
-import { TROUBLESHOOTER_TYPE } from '../../lib/labels.ts';
-import { search, type SearchResult } from './engine.ts';
+} from '../../lib/search/state.ts';
+import { ERROR_CODE_TYPE, TROUBLESHOOTER_TYPE } from '../../lib/labels.ts';
+import { preload, search, type SearchOutcome, type ShownResult } from './engine.ts';
+import { CONCEPT_TOKEN, highlightRanges, withoutTokens } from '../../lib/search/highlight.ts';
 
 interface PanelOptions {
   mode: 'dialog' | 'page';
@@ -14,13 +15,16 @@ interface PanelOptions {
 }
 
 const DEBOUNCE_MS = 120;
-const PAGE_SIZE = { dialog: 8, page: 20 } as const;
+const PAGE_SIZE = { dialog: 6, page: 20 } as const;
+/** An excerpt shorter than this, once concept tokens are out, says less than the summary. */
+const MIN_EXCERPT = 40;
 
-/** Wires one search panel (dialog or search page) to Pagefind. */
+/** Wires one search panel (dialog or search page) to the engine. */
 export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOptions): void {
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const output = panel.querySelector<HTMLElement>('[data-search-results]')!;
+  const filters = panel.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const filterCount = panel.querySelector<HTMLElement>('[data-filter-count]');
   const emptyHelp = panel.querySelector<HTMLElement>('[data-search-empty]');
   const fullSearch = panel.querySelector<HTMLAnchorElement>('[data-search-full]');
@@ -31,9 +35,9 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const readState = (): SearchState => {
-    const filters = emptyFilters();
-    for (const box of checkboxes) if (box.checked) filters[box.name as keyof typeof filters].push(box.value);
-    return { query: input.value.trim(), filters };
+    const chosen = emptyFilters();
+    for (const box of checkboxes) if (box.checked) chosen[box.name as keyof typeof chosen].push(box.value);
+    return { query: input.value.trim(), filters: chosen };
   };
 
   const writeState = (state: SearchState) => {
@@ -45,10 +49,10 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
   const run = async () => {
     const state = readState();
     const ticket = ++latest;
-    if (filterCount)
-      filterCount.textContent = activeFilterCount(state.filters) ? `(${activeFilterCount(state.filters)} on)` : '';
+    const active = activeFilterCount(state.filters);
+    if (filterCount) filterCount.textContent = active ? `(${active} on)` : '';
     if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}${serializeSearchState(state)}`);
-    if (!state.query && activeFilterCount(state.filters) === 0) {
+    if (!state.query && active === 0) {
       output.replaceChildren();
       status.textContent = '';
       if (emptyHelp) emptyHelp.hidden = true;
@@ -57,11 +61,15 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     }
     status.textContent = 'Searching…';
     try {
-      const outcome = await search(base, state.query, state.filters, limit);
+      const started = performance.now();
+      // Counts cost every relevant page's data: only while the filters are open.
+      const outcome = await search(base, state.query, state.filters, limit, { withCounts: Boolean(filters?.open) });
       // A newer keystroke already started another search: drop this stale answer.
       if (ticket !== latest) return;
-      renderResults(outcome.results, outcome.total, state);
+      render(outcome, state);
       updateCounts(outcome.counts);
+      // How long this query took from the search to the results on screen, for the benchmark.
+      performance.measure('kb-search', { start: started, detail: state.query });
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = import.meta.env.DEV
@@ -77,19 +85,24 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     timer = setTimeout(run, DEBOUNCE_MS);
   };
 
-  const renderResults = (results: SearchResult[], total: number, state: SearchState) => {
+  const render = (outcome: SearchOutcome, state: SearchState) => {
+    const { results, total, corrections } = outcome;
     const what = state.query ? `for “${state.query}”` : 'for these filters';
-    status.textContent = total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}.`;
+    const corrected =
+      corrections.length > 0 ? ` Showing results for “${corrections.map((c) => c.meant).join(' ')}”.` : '';
+    status.textContent =
+      total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}.${corrected}`;
     const list = document.createElement('ol');
     list.className = 'results';
-    for (const result of results) list.append(renderResult(result));
+    for (const result of results) list.append(renderResult(result, outcome.highlight));
     const children: Node[] = [list];
     if (total > results.length && mode === 'page') {
-      const more = button(`Show more results (${total - results.length} left)`, () => {
-        limit += PAGE_SIZE.page;
-        void run();
-      });
-      children.push(more);
+      children.push(
+        button(`Show more results (${total - results.length} left)`, () => {
+          limit += PAGE_SIZE.page;
+          void run();
+        }),
+      );
     }
     output.replaceChildren(...children);
     if (emptyHelp) emptyHelp.hidden = total > 0;
@@ -99,7 +112,9 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     }
   };
 
+  /** Every group counts its values for the current query, given the choices in the other groups. */
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    if (!filters?.open) return;
     for (const box of checkboxes) {
       const label = box.closest('label');
       if (!label) continue;
@@ -109,13 +124,23 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
         count.className = 'count';
         label.append(count);
       }
-      const value = counts[box.name]?.[box.value];
-      count.textContent = value === undefined ? '' : `(${value})`;
+      count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
     }
   };
 
   input.addEventListener('input', schedule);
+  // In the dialog, Esc closes it at once; a search field would first only clear itself.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && mode === 'dialog') {
+      event.preventDefault();
+      panel.closest('dialog')?.close();
+    }
+  });
+  input.addEventListener('focus', () => preload(base), { once: true });
   for (const box of checkboxes) box.addEventListener('change', schedule);
+  filters?.addEventListener('toggle', () => {
+    if (filters.open) void run();
+  });
   panel.addEventListener('submit', (event) => {
     event.preventDefault();
     const first = output.querySelector<HTMLAnchorElement>('.results a');
@@ -140,27 +165,76 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
 
   if (mode === 'page') {
     writeState(parseSearchState(new URLSearchParams(location.search)));
+    // Wide screens show the filters beside the results; phones keep them folded so the
+    // first result is on the first screen.
+    if (filters && matchMedia('(min-width: 64rem)').matches) filters.open = true;
     if (!input.value) input.focus();
   }
   void run();
 }
 
-function renderResult(result: SearchResult): HTMLLIElement {
+/**
+ * The best place in the page for this query: the section with most matches (a concept's
+ * hidden token counts as a match of the concept), its text without the tokens; or the
+ * page's summary.
+ */
+function excerptOf(result: ShownResult): { excerpt: string; section?: { title: string; url: string } } {
+  const marks = (html: string) => (html.match(/<mark>/g) ?? []).length;
+  const sections = result.sub_results
+    .filter((sub) => sub.url !== result.url && sub.url.includes('#') && marks(sub.excerpt) > 0)
+    .sort((a, b) => marks(b.excerpt) - marks(a.excerpt));
+  const best = sections[0];
+  const summary = escapeHtml(result.meta.summary ?? '');
+  if (best) {
+    const text = withoutTokens(best.excerpt);
+    return {
+      excerpt: text.replace(/<\/?mark>/g, '').length >= MIN_EXCERPT ? text : summary,
+      section: { title: best.title, url: best.url },
+    };
+  }
+  // A page-level excerpt with tokens in it was drawn from the hidden index text: a list of synonyms.
+  if (marks(result.excerpt) > 0 && !new RegExp(CONCEPT_TOKEN.source).test(result.excerpt))
+    return { excerpt: result.excerpt };
+  return { excerpt: summary };
+}
+
+/** Marks the query's words in the text nodes of an excerpt that Pagefind did not mark already. */
+function markTerms(element: HTMLElement, terms: readonly string[]): void {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.parentElement?.tagName !== 'MARK') nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const ranges = highlightRanges(text, terms);
+    if (ranges.length === 0) continue;
+    const parts: Node[] = [];
+    let from = 0;
+    for (const [start, end] of ranges) {
+      parts.push(document.createTextNode(text.slice(from, start)));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      parts.push(mark);
+      from = end;
+    }
+    parts.push(document.createTextNode(text.slice(from)));
+    node.replaceWith(...parts);
+  }
+}
+
+function renderResult(result: ShownResult, terms: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
   const isTree = result.meta.type === TROUBLESHOOTER_TYPE;
-  const body = isTree ? document.createElement('div') : item;
-  if (isTree) {
-    body.className = 'troubleshooter';
-    item.append(body);
-  }
+  const isError = result.meta.type === ERROR_CODE_TYPE;
+  if (isTree) item.className = 'troubleshooter';
   const title = document.createElement('a');
   title.className = 'result-title';
   title.href = result.url;
-  title.textContent = isTree ? `Troubleshooter: ${result.meta.title ?? ''}` : (result.meta.title ?? result.url);
-  body.append(title);
+  title.textContent = `${isTree ? 'Troubleshooter: ' : ''}${result.meta.title ?? result.url}`;
+  item.append(title);
 
-  const chips = [result.meta.kb, result.meta.label, result.meta.section].filter((chip): chip is string =>
-    Boolean(chip),
+  const chips = [result.meta.kb, isError ? 'Error code' : result.meta.label, result.meta.section].filter(
+    (chip): chip is string => Boolean(chip),
   );
   if (chips.length > 0) {
     const list = document.createElement('ul');
@@ -171,31 +245,35 @@ function renderResult(result: SearchResult): HTMLLIElement {
       chip.textContent = text;
       list.append(chip);
     }
-    body.append(list);
+    item.append(list);
   }
-  // Pagefind escapes the page text and only adds <mark> around matched terms.
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.innerHTML = result.excerpt;
-  body.append(excerpt);
-
-  const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
-  if (subs.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'subs';
-    for (const sub of subs) {
-      const entry = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = sub.url;
-      link.textContent = sub.title;
-      const text = document.createElement('p');
-      text.innerHTML = sub.excerpt;
-      entry.append(link, text);
-      list.append(entry);
-    }
-    body.append(list);
+  const { excerpt, section } = excerptOf(result);
+  const text = document.createElement('p');
+  text.className = 'excerpt';
+  // Pagefind escapes the page text and only adds <mark> around matched terms; anything else is dropped.
+  text.innerHTML = onlyMarks(excerpt);
+  markTerms(text, terms);
+  if (section) {
+    const link = document.createElement('a');
+    link.className = 'section-link';
+    link.href = section.url;
+    link.textContent = section.title;
+    const where = document.createElement('p');
+    where.className = 'section';
+    where.append(link);
+    item.append(where);
   }
+  item.append(text);
   return item;
+}
+
+/** Keeps `<mark>` and `</mark>`, turns any other tag into text: excerpts never carry markup but marks. */
+export function onlyMarks(html: string): string {
+  return html.replace(/<(?!\/?mark>)/g, '&lt;');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function button(text: string, onClick: () => void): HTMLButtonElement {

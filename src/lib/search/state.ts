@@ -1,10 +1,7 @@
 /**
- * Search logic that needs no browser: which index a query goes to, the
- * shareable URL state of the search page, and result ordering. The client in
- * `src/scripts/search/` only wires this to Pagefind and the DOM.
+ * The search page's state: query and filters, as a shareable URL and as Pagefind
+ * filters. Planning a query is `query.ts`'s job, ranking `rank.ts`'s.
  */
-import { TROUBLESHOOTER_TYPE } from './labels.ts';
-import { SEARCH_BUNDLES } from './search-bundles.ts';
 
 export const FILTER_KEYS = ['scenario', 'platform', 'type'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -12,13 +9,6 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface SearchState {
   query: string;
   filters: Record<FilterKey, string[]>;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** Chinese queries go to the bundle indexed with Chinese word segmentation. */
-export function bundleFor(query: string): string {
-  return HAN.test(query) ? SEARCH_BUNDLES.zh : SEARCH_BUNDLES.en;
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
@@ -58,28 +48,4 @@ export function pagefindFilters(filters: Record<FilterKey, string[]>): Record<st
 
 export function activeFilterCount(filters: Record<FilterKey, string[]>): number {
   return FILTER_KEYS.reduce((sum, key) => sum + filters[key].length, 0);
-}
-
-interface RankedResult {
-  meta: Record<string, string | undefined>;
-}
-
-const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * Result order on top of Pagefind's relevance:
- * 1. articles that carry the exact error code typed (`NotReadableError`, `ICE failed`);
- * 2. guided troubleshooters, which answer "something is broken" better than one article;
- * 3. everything else, as ranked.
- * Codes match whole and ignoring case; each group keeps its relevance order.
- */
-export function orderResults<T extends RankedResult>(results: readonly T[], query: string): T[] {
-  const code = normalize(query);
-  const carriesCode = (result: T) => code !== '' && (result.meta.codes ?? '').split('|').map(normalize).includes(code);
-  const isTroubleshooter = (result: T) => result.meta.type === TROUBLESHOOTER_TYPE;
-  return [
-    ...results.filter(carriesCode),
-    ...results.filter((result) => !carriesCode(result) && isTroubleshooter(result)),
-    ...results.filter((result) => !carriesCode(result) && !isTroubleshooter(result)),
-  ];
 }

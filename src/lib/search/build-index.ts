@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES } from './search-bundles.ts';
+import { SEARCH_BUNDLES, kindsPath, type PageKinds } from './bundles.ts';
+import { ERROR_TOKEN, TREE_TOKEN } from './query.ts';
 
 export interface IndexReport {
   bundle: string;
@@ -28,9 +30,32 @@ export async function buildSearchIndexes(siteDir: string): Promise<IndexReport[]
       };
       const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
       reports.push({ bundle, pages: indexed, read: added.page_count });
+      const kinds = pageKinds(`${siteDir}/${bundle}`);
+      mkdirSync(`${siteDir}/search`, { recursive: true });
+      writeFileSync(`${siteDir}/${kindsPath(language as keyof typeof SEARCH_BUNDLES)}`, JSON.stringify(kinds));
     }
   } finally {
     await pagefind.close();
   }
   return reports;
+}
+
+/**
+ * Which of a bundle's pages are error codes and troubleshooters, by Pagefind id, read
+ * from the fragments just written (gzip, `pagefind_dcd` then JSON). Ranking needs this
+ * before it loads any page; asking the index for the pages' marker tokens instead would
+ * fetch one more index chunk (about 25 kB) on every first query.
+ */
+function pageKinds(bundleDir: string): PageKinds {
+  const kinds: PageKinds = { errors: [], trees: [] };
+  for (const file of readdirSync(`${bundleDir}/fragment`)) {
+    const text = gunzipSync(readFileSync(`${bundleDir}/fragment/${file}`)).toString('utf8');
+    const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
+    // The Chinese bundle separates segmented words with U+200B.
+    const words = new Set(content.split(/[\s\u200b]+/));
+    const id = file.replace(/\.pf_fragment$/, '');
+    if (words.has(ERROR_TOKEN)) kinds.errors.push(id);
+    if (words.has(TREE_TOKEN)) kinds.trees.push(id);
+  }
+  return kinds;
 }

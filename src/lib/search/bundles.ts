@@ -7,3 +7,14 @@
  * A query with any Han character goes to the Chinese bundle.
  */
 export const SEARCH_BUNDLES = { en: 'pagefind', zh: 'pagefind-zh' } as const;
+
+/** Pagefind ids of a bundle's error-code pages and troubleshooters, written after indexing. */
+export interface PageKinds {
+  errors: string[];
+  trees: string[];
+}
+
+/** Where a bundle's `PageKinds` are, relative to the site root. */
+export function kindsPath(language: keyof typeof SEARCH_BUNDLES): string {
+  return `search/kinds-${language}.json`;
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run eval:search`: the search evaluation. Builds the site (or uses `--url` of one
+ * already served), types every judged question into the search page in Chromium, and
+ * reports success@1/@3/@10, MRR and the zero-result rate per language, as a table and
+ * as JSON in search-eval-results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { loadContent, siteModelOf } from '../lib/content-model.ts';
+import { CHROMIUM } from './shared/chromium.ts';
+import { buildSite, ROOT, scratch, serveStatic } from './shared/site-build.ts';
+import { scoreByLanguage, scoreTable } from './search-eval/metrics.ts';
+import { loadQuestions, rankQuestions } from './search-eval/run.ts';
+
+const { values } = parseArgs({
+  options: { url: { type: 'string' }, out: { type: 'string', default: 'search-eval-results.json' } },
+});
+
+const model = loadContent();
+const site = siteModelOf(model);
+const work = scratch('kb-eval-');
+let close = async () => {};
+let origin = values.url?.replace(/\/$/, '');
+try {
+  if (!origin) {
+    process.stdout.write('Building the site… ');
+    const build = await buildSite({ content: join(ROOT, 'content'), workDir: work.dir });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+    const server = await serveStatic(build.outDir);
+    origin = server.origin;
+    close = server.close;
+    console.log('done');
+  }
+  const browser = await chromium.launch(CHROMIUM);
+  const page = await browser.newPage();
+  const questions = loadQuestions();
+  const ranked = await rankQuestions(page, origin, questions, site);
+  await browser.close();
+  const scores = scoreByLanguage(ranked);
+  console.log(`\n${scoreTable(scores)}\n`);
+  const misses = ranked.filter(
+    ({ question, results }) => question.answerable && !results.slice(0, 3).some((id) => question.answers.includes(id)),
+  );
+  writeFileSync(
+    values.out!,
+    `${JSON.stringify({ scores, misses: misses.map(({ question, results }) => ({ id: question.id, query: question.query, answers: question.answers, results: results.slice(0, 5) })) }, null, 1)}\n`,
+  );
+  console.log(`${misses.length} answerable questions without a correct result in the top 3; details in ${values.out}`);
+} finally {
+  await close();
+  work.remove();
+}

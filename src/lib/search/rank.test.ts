@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { correction, mergeHits, orderPages, relevant, type Candidate } from './rank.ts';
+
+describe('mergeHits', () => {
+  it('ranks a page that covers the rare unit above pages that repeat the common one', () => {
+    const common = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, score: 5 }));
+    const rare = [{ id: 'f', score: 3 }];
+    const merged = mergeHits([common, rare], 50);
+    expect(merged[0]).toMatchObject({ id: 'f', covered: 2 });
+    expect(merged.slice(1).every((candidate) => candidate.covered === 1)).toBe(true);
+  });
+
+  it('a unit no page has changes nothing', () => {
+    const hits = [
+      { id: 'a', score: 2 },
+      { id: 'b', score: 1 },
+    ];
+    expect(mergeHits([hits, []], 10)).toEqual(mergeHits([hits], 10));
+  });
+
+  it('within a unit, a strong match (title) outweighs a weak one (body)', () => {
+    const merged = mergeHits(
+      [
+        [
+          { id: 'body', score: 1 },
+          { id: 'title', score: 8 },
+        ],
+      ],
+      10,
+    );
+    expect(merged.map((candidate) => candidate.id)).toEqual(['title', 'body']);
+  });
+});
+
+describe('relevant', () => {
+  it('keeps pages within a share of the best', () => {
+    const candidates: Candidate[] = [
+      { id: 'a', covered: 2, score: 10 },
+      { id: 'b', covered: 1, score: 5 },
+      { id: 'c', covered: 1, score: 1 },
+    ];
+    expect(relevant(candidates).map((candidate) => candidate.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('orderPages', () => {
+  const page = (id: string, score: number, meta: Record<string, string> = {}) => ({
+    id,
+    candidate: { id, covered: 1, score },
+    meta,
+  });
+  const order = (pages: ReturnType<typeof page>[], query: string, symptoms: string[] = []) =>
+    orderPages(pages, query, new Set(symptoms)).map((entry) => entry.id);
+
+  it('holds back an error page only when the query neither names nor mentions its code', () => {
+    const pages = [page('article', 10), page('websocket', 12, { type: 'error-code', codes: '1006|Abnormal Closure' })];
+    expect(order(pages, 'socket closes with 1006 after a minute')).toEqual(['websocket', 'article']);
+    expect(order(pages, 'socket closes after a minute')).toEqual(['article', 'websocket']);
+  });
+
+  it('ranks an error page that the query does not name below an article of similar weight', () => {
+    const pages = [page('code', 10, { type: 'error-code', codes: 'NotAllowedError' }), page('article', 7)];
+    expect(order(pages, 'camera permission')).toEqual(['article', 'code']);
+  });
+
+  it('puts a troubleshooter first among equals only when the query names a symptom it covers', () => {
+    const pages = [page('article', 10), page('tree', 10, { type: 'troubleshooter', symptoms: 'echo howling' })];
+    expect(order(pages, 'echo', ['echo'])).toEqual(['tree', 'article']);
+    expect(order(pages, 'aec settings', ['aec'])).toEqual(['article', 'tree']);
+  });
+});
+
+describe('correction', () => {
+  it('corrects a misspelt word to the nearest known one', () => {
+    expect(correction('howlling', ['howling', 'echo'])).toBe('howling');
+    expect(correction('ecko', ['echo', 'eco'])).toBe('echo');
+  });
+  it('leaves short words, numbers and unknown words alone', () => {
+    expect(correction('abc', ['abd'])).toBeUndefined();
+    expect(correction('h264x', ['h264'])).toBeUndefined();
+    expect(correction('zzzzzz', ['echo'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Merging and ranking, as pure functions: each unit of a query (a glossary concept or
+ * a word) was searched on its own; a page ranks by the sum, over the units it covers,
+ * of the unit's rarity times how strongly the page matches it. So a word no page has
+ * never empties the list, and a page that answers the whole question beats one that
+ * repeats a single common word.
+ */
+import { codeKeys, matchCodes } from './codes.ts';
+import { editDistance } from '../edit-distance.ts';
+import { ERROR_CODE_TYPE, TROUBLESHOOTER_TYPE } from '../labels.ts';
+
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+export interface Candidate {
+  id: string;
+  /** How many of the query's units the page covers. */
+  covered: number;
+  /** How much of the query it covers: rare units weigh more than common ones, strong matches more than weak. */
+  score: number;
+}
+
+/**
+ * Merges the hits of each unit. A unit that most pages match ("android", "live stream")
+ * says little about which page answers; a rare one ("howling", "CallKit") says a lot:
+ * each unit weighs its inverse document frequency, and within it a page's Pagefind
+ * score (title and headings weigh more than body text), scaled to the unit's best.
+ */
+export function mergeHits(hitsPerUnit: readonly (readonly Hit[])[], pageCount: number): Candidate[] {
+  const byId = new Map<string, Candidate>();
+  for (const hits of hitsPerUnit) {
+    if (hits.length === 0) continue;
+    const idf = Math.log(1 + Math.max(pageCount, hits.length) / hits.length);
+    const best = Math.max(...hits.map((hit) => hit.score)) || 1;
+    for (const hit of hits) {
+      const candidate = byId.get(hit.id) ?? { id: hit.id, covered: 0, score: 0 };
+      candidate.covered += 1;
+      candidate.score += idf * (0.25 + 0.75 * (hit.score / best));
+      byId.set(hit.id, candidate);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score || b.covered - a.covered || a.id.localeCompare(b.id));
+}
+
+/** Pages worth listing: a share of the best page's weight, so one stray word does not list everything. */
+export function relevant(candidates: readonly Candidate[], share = 0.4): Candidate[] {
+  const best = candidates[0]?.score ?? 0;
+  return candidates.filter((candidate) => candidate.score >= best * share);
+}
+
+/**
+ * Candidates in the order the final ranking will roughly keep, before any page's data is
+ * loaded: an error-code page counts at UNNAMED_CODE_WEIGHT (its type is known from the
+ * index), so the pages loaded for display are the right ones.
+ */
+export function orderCandidates(candidates: readonly Candidate[], kinds: { errors: ReadonlySet<string> }): Candidate[] {
+  const weight = (candidate: Candidate) => candidate.score * (kinds.errors.has(candidate.id) ? UNNAMED_CODE_WEIGHT : 1);
+  return [...candidates].sort((a, b) => weight(b) - weight(a));
+}
+
+export interface RankedPage {
+  candidate: Candidate;
+  meta: Record<string, string | undefined>;
+}
+
+/**
+ * The final order of the pages whose data was loaded:
+ * by score, where an error-code page the query does not name or mention counts at
+ * UNNAMED_CODE_WEIGHT; within 10 % of each other, a troubleshooter comes first only
+ * when the query names one of the symptoms it covers, after the articles otherwise.
+ * (Pages of codes the query names are put first before this, from `codes.ts`.)
+ */
+export function orderPages<T extends RankedPage>(
+  pages: readonly T[],
+  query: string,
+  symptomConcepts: ReadonlySet<string>,
+): T[] {
+  const named = (page: T) => {
+    const codes = (page.meta.codes ?? '').split('|').filter(Boolean);
+    const found = matchCodes(query, [{ path: '', title: '', ...codeKeys(codes) }]);
+    return found.exact.length + found.named.length + found.mentioned.length > 0;
+  };
+  const treeRank = (page: T) => {
+    if (page.meta.type !== TROUBLESHOOTER_TYPE) return 1;
+    const symptoms = (page.meta.symptoms ?? '').split(' ').filter(Boolean);
+    return symptoms.some((concept) => symptomConcepts.has(concept)) ? 0 : 2;
+  };
+  const weight = new Map(
+    pages.map((page) => [
+      page,
+      page.candidate.score * (page.meta.type === ERROR_CODE_TYPE && !named(page) ? UNNAMED_CODE_WEIGHT : 1),
+    ]),
+  );
+  // Scores within 10 % of each other are a tie, which the troubleshooter rule breaks.
+  const band = (page: T) => Math.round(Math.log(Math.max(weight.get(page)!, 1e-6)) / Math.log(1.1));
+  return [...pages].sort((a, b) => band(b) - band(a) || treeRank(a) - treeRank(b) || weight.get(b)! - weight.get(a)!);
+}
+
+/**
+ * An error-code page answers "what does this code mean"; a question that names no code
+ * asks about a symptom, which an article or a troubleshooter answers better. Such a
+ * page still ranks, at this share of its weight (set on the development half of the
+ * judged questions, and checked on the other half).
+ */
+export const UNNAMED_CODE_WEIGHT = 0.6;
+
+/** The closest known word to a misspelt one: one edit for short words, two for long ones; undefined if none. */
+export function correction(word: string, vocabulary: readonly string[]): string | undefined {
+  if (word.length < 4 || /\d/.test(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const candidate of vocabulary) {
+    if (Math.abs(candidate.length - word.length) > allowed || candidate === word) continue;
+    const distance = editDistance(word, candidate);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+  }
+  return best?.word;
+}

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './vocabulary.ts';
+
+/**
+ * `content/glossary.yaml`: the vocabulary of this field, each concept with the words
+ * developers use for it in English and in Chinese. Search expands queries with it
+ * (iPhone → iOS, 回音 → echo, 外放 → speaker), pages carry the synonyms of the concepts
+ * they cover in their index text, and writers read it as the glossary page.
+ */
+export const conceptSchema = z.strictObject({
+  id: slugSchema('packet-loss').describe('Stable id of the concept.'),
+  en: z
+    .array(z.string().min(2).max(60))
+    .min(1)
+    .describe(
+      'English terms, the preferred one first: words, abbreviations, spellings, common phrasings (lowercase unless an acronym).',
+    ),
+  zh: z
+    .array(z.string().min(1).max(30))
+    .default([])
+    .describe('Chinese terms as Chinese developers write them, the preferred one first.'),
+  definition: z.string().min(10).max(300).describe('One sentence: what it is, for the glossary page.'),
+  codes: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Error codes this concept is about, as written in content/errors (e.g. `NotReadableError`).'),
+  related: z.array(z.string()).default([]).describe('Ids of neighbouring concepts.'),
+});
+
+export const glossarySchema = z.strictObject({
+  concepts: z.array(conceptSchema).min(1),
+});
+
+export type Concept = z.infer<typeof conceptSchema>;
+export type Glossary = z.infer<typeof glossarySchema>;
