@@ -3,24 +3,30 @@
  * articles (or `--n 500` for one size), serves each, and measures in Chromium what
  * it costs to build and what a reader downloads. Prints a table and writes JSON to
  * bench-results/.
+ *
+ *   npm run bench -- --compare-starlight   also builds the same articles with Starlight,
+ *                                          back to back, installed into a temporary folder
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { benchCorpus, sampleArticlePath } from './bench/corpus.ts';
-import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
+import { SEARCH_BUNDLES } from '../lib/search/bundles.ts';
 import { measurePage, measureSearch } from './bench/measure.ts';
+import { buildStarlight, installStarlight, writeStarlightCorpus } from './bench/starlight.ts';
 import { CHROMIUM } from './shared/chromium.ts';
 import { buildSite, ROOT, scratch, serveStatic } from './shared/site-build.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, port: { type: 'string', default: '4340' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string' }, 'compare-starlight': { type: 'boolean', default: false } },
+});
 const sizes = values.n ? [Number(values.n)] : [300, 1000, 3000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 10))
   throw new Error('--n takes a whole number of articles, at least 10');
 
-/** First query, a second English one, then a Chinese one (it loads the Chinese bundle). */
-const QUERIES = ['packet loss', 'keyframes', '卡顿'];
+/** First query, a second English one, a four-word question, then a Chinese one (it loads the Chinese bundle). */
+const QUERIES = ['packet loss', 'keyframes', 'why does video freeze on android', '卡顿'];
 
 function folderBytes(dir: string): number {
   let sum = 0;
@@ -47,7 +53,16 @@ interface Row {
   articleJsKB: number;
   firstQueryKB: number;
   secondQueryKB: number;
+  fourWordQueryKB: number;
   chineseQueryKB: number;
+  /** Slowest of the queries after the first, from search start to results on screen. */
+  searchMs: number;
+  starlightSeconds?: number;
+  starlightMsPerPage?: number;
+  starlightPages?: number;
+  starlightHtmlKB?: number;
+  starlightCssKB?: number;
+  starlightJsKB?: number;
 }
 
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -55,6 +70,39 @@ const MB = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 
 const rows: Row[] = [];
 const browser = await chromium.launch(CHROMIUM);
+const starlightWork = values['compare-starlight'] ? scratch('kb-starlight-') : undefined;
+let starlight: string | undefined;
+if (starlightWork) {
+  starlight = join(starlightWork.dir, 'site');
+  process.stdout.write('Installing Starlight into a temporary folder… ');
+  const versions = installStarlight(starlight);
+  console.log(`astro ${versions.astro}, @astrojs/starlight ${versions.starlight}`);
+}
+
+/** The same corpus built with Starlight right after ours, and its article page weighed the same way. */
+async function starlightRow(n: number, dir: string): Promise<Partial<Row>> {
+  const written = writeStarlightCorpus(dir, benchCorpus(n));
+  process.stdout.write(`N=${n}: Starlight building ${written} articles… `);
+  const build = await buildStarlight(dir);
+  if (build.status !== 0) throw new Error(`Starlight build of ${n} articles failed:\n${build.output.slice(-4000)}`);
+  const out = join(dir, 'dist');
+  const pages = countFiles(out, '.html');
+  const server = await serveStatic(out);
+  try {
+    const weight = await measurePage(browser, `${server.origin}${sampleArticlePath(n)}`);
+    console.log(`${(build.wallMs / 1000).toFixed(1)} s`);
+    return {
+      starlightSeconds: Math.round(build.wallMs / 100) / 10,
+      starlightPages: pages,
+      starlightMsPerPage: Math.round((build.wallMs / pages) * 10) / 10,
+      starlightHtmlKB: kB(weight.html),
+      starlightCssKB: kB(weight.css),
+      starlightJsKB: kB(weight.js),
+    };
+  } finally {
+    await server.close();
+  }
+}
 try {
   for (const n of sizes) {
     const work = scratch(`kb-bench-${n}-`);
@@ -74,7 +122,7 @@ try {
       const article = `${server.origin}${sampleArticlePath(n)}`;
       const weight = await measurePage(browser, article);
       const page = await browser.newPage();
-      const [first = 0, second = 0, chinese = 0] = await measureSearch(page, article, QUERIES);
+      const [first, second, fourWords, chinese] = await measureSearch(page, article, QUERIES);
       await page.close();
       rows.push({
         articles: n,
@@ -89,18 +137,25 @@ try {
         articleHtmlKB: kB(weight.html),
         articleCssKB: kB(weight.css),
         articleJsKB: kB(weight.js),
-        firstQueryKB: kB(first),
-        secondQueryKB: kB(second),
-        chineseQueryKB: kB(chinese),
+        firstQueryKB: kB(first!.bytes),
+        secondQueryKB: kB(second!.bytes),
+        fourWordQueryKB: kB(fourWords!.bytes),
+        chineseQueryKB: kB(chinese!.bytes),
+        searchMs: Math.max(second!.ms, fourWords!.ms, chinese!.ms),
       });
       console.log('done');
     } finally {
       await server.close();
+    }
+    try {
+      if (starlight) Object.assign(rows.at(-1)!, await starlightRow(n, starlight));
+    } finally {
       work.remove();
     }
   }
 } finally {
   await browser.close();
+  starlightWork?.remove();
 }
 
 const columns: [keyof Row, string][] = [
@@ -116,7 +171,9 @@ const columns: [keyof Row, string][] = [
   ['articleJsKB', 'JS kB'],
   ['firstQueryKB', '1st query kB'],
   ['secondQueryKB', '2nd query kB'],
+  ['fourWordQueryKB', '4-word query kB'],
   ['chineseQueryKB', '中文 query kB'],
+  ['searchMs', 'search ms'],
 ];
 console.log(`\n| ${columns.map(([, label]) => label).join(' | ')} |\n|${columns.map(() => ' ---: |').join('')}`);
 for (const row of rows) console.log(`| ${columns.map(([key]) => row[key]).join(' | ')} |`);
@@ -129,6 +186,23 @@ if (rows.length > 1) {
   const marginal = ((last.buildSeconds - first.buildSeconds) * 1000) / (last.pages - first.pages);
   console.log(
     `Scaling: ${(last.msPerPage / first.msPerPage).toFixed(2)}× the time per page at ${last.articles} articles vs ${first.articles} (budget 1.3×); marginal ${marginal.toFixed(1)} ms per extra page.`,
+  );
+}
+if (starlightWork) {
+  console.log('\nThe same articles, built back to back with Starlight:\n');
+  console.log(
+    '| articles | ours s | Starlight s | ours ÷ Starlight | ours ms/page | Starlight ms/page | article page kB (HTML+CSS+JS), ours | Starlight |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const ours = row.articleHtmlKB + row.articleCssKB + row.articleJsKB;
+    const theirs = (row.starlightHtmlKB ?? 0) + (row.starlightCssKB ?? 0) + (row.starlightJsKB ?? 0);
+    console.log(
+      `| ${row.articles} | ${row.buildSeconds} | ${row.starlightSeconds} | ${(row.buildSeconds / row.starlightSeconds!).toFixed(2)}× | ${row.msPerPage} | ${row.starlightMsPerPage} | ${ours.toFixed(1)} | ${theirs.toFixed(1)} |`,
+    );
+  }
+  console.log(
+    '\nOur build includes the content check, both search indexes, redirects and the URL manifest; Starlight\u2019s, its one Pagefind pass.',
   );
 }
 const out = join(ROOT, 'bench-results');

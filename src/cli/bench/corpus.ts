@@ -164,6 +164,8 @@ export function benchCorpus(n: number, seed = 42): CorpusFile[] {
     },
     // The real numbers: every site renders the writer components' examples from them.
     { path: 'numbers.yaml', text: readFileSync(new URL('../../../content/numbers.yaml', import.meta.url), 'utf8') },
+    // The real glossary: search loads it with the first query, and pages carry its concept tokens.
+    { path: 'glossary.yaml', text: readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8') },
   ];
   const ids = Array.from({ length: n }, (_, index) => FIRST_NUMBER + index);
   const typeOf = (index: number): ArticleType =>

@@ -112,11 +112,20 @@ export async function measurePage(browser: Browser, url: string, baseURL?: strin
   };
 }
 
-/** Bytes fetched by each query typed into the search dialog, one after the other, on a page already loaded. */
-export async function measureSearch(page: Page, url: string, queries: readonly string[]): Promise<number[]> {
+export interface QueryCost {
+  query: string;
+  /** Bytes fetched from typing the query to its results on screen. */
+  bytes: number;
+  /** Milliseconds from the search starting (after the typing pause) to its results on screen, as the page measured it. */
+  ms: number;
+}
+
+/** What each query typed into the search dialog costs, one after the other, on a page already loaded. */
+export async function measureSearch(page: Page, url: string, queries: readonly string[]): Promise<QueryCost[]> {
   await page.goto(url, { waitUntil: 'networkidle' });
-  const sizes: number[] = [];
+  const costs: QueryCost[] = [];
   for (const [index, query] of queries.entries()) {
+    let ms = 0;
     const transfers = await recordTransfers(page, async () => {
       if (index === 0) await page.keyboard.press('/');
       await page.getByRole('dialog').getByRole('searchbox').fill(query);
@@ -127,8 +136,15 @@ export async function measureSearch(page: Page, url: string, queries: readonly s
         .filter({ hasText: `“${query}”` })
         .waitFor();
       await page.getByRole('dialog').locator('.results li').first().waitFor();
+      ms = await page.evaluate(
+        (typed) =>
+          (performance.getEntriesByName('kb-search') as PerformanceMeasure[])
+            .filter((entry) => entry.detail === typed)
+            .at(-1)?.duration ?? NaN,
+        query,
+      );
     });
-    sizes.push(total(transfers).transfer);
+    costs.push({ query, bytes: total(transfers).transfer, ms: Math.round(ms) });
   }
-  return sizes;
+  return costs;
 }
