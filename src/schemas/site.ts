@@ -37,6 +37,21 @@ export const siteConfigSchema = z.strictObject({
   ticketUrl: publicUrl(
     'Where the troubleshooter opens a new ticket. A GitHub "issues/new" URL gets `title` and `body` pre-filled.',
   ),
+  statusUrl: publicUrl(
+    'Public status page of the service. When set, outage answers, the home page and every ticket link to it.',
+  ).optional(),
+  feedback: z
+    .strictObject({
+      url: publicUrl(
+        'Receives "Did this help?" votes (and zero-result searches when `reportZeroResults` is on) as a small JSON body sent by POST, without cookies. When missing, "Did this help? No" opens a pre-filled issue at `repository` instead.',
+      ).optional(),
+      reportZeroResults: z
+        .boolean()
+        .default(false)
+        .describe('Also send searches that found nothing to `url`, so writers see what readers miss.'),
+    })
+    .default({ reportZeroResults: false })
+    .describe('Where reader feedback goes. See "Feedback" in README.md for the payload.'),
   staleAfterDays: z
     .number()
     .int()

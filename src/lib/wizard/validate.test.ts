@@ -68,6 +68,15 @@ describe('troubleshooting tree validation', () => {
     `);
   });
 
+  it('accepts an outage severity only on an answer that goes to the ticket', () => {
+    expect(check('tree-severity')).toMatchInlineSnapshot(`
+      [
+        "src/lib/wizard/fixtures/tree-severity.yaml:12:19  tree-schema  \`nodes.first.options[0].severity\` marks an outage, and an outage answer goes straight to the ticket: add \`ticket: true\` (found {"label":"Everyone, everywhere","next":"done","severity":...)",
+        "src/lib/wizard/fixtures/tree-severity.yaml:15:19  tree-schema  \`nodes.first.options[1].severity\` must be one of "P0", "P1" (found "P2")",
+      ]
+    `);
+  });
+
   it('reports schema errors with the path inside the tree', () => {
     expect(check('tree-schema')).toMatchInlineSnapshot(`
       [
