@@ -8,12 +8,16 @@ import { MARKDOWN_FEATURES } from './src/lib/mdx-facts.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
+import { codeBlocks } from './src/lib/markdown/code-blocks.ts';
+import { createT } from './src/i18n/t.ts';
 import { contentGuard } from './src/lib/markdown/content-guard.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { schemaVersion } from './src/lib/schema-version.ts';
 import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
+// Interface text the Markdown pipeline writes into pages (control labels); one language for now.
+const t = createT('en');
 
 export default defineConfig({
   site: site.url,
@@ -30,7 +34,8 @@ export default defineConfig({
         contentGuard({ contentRoot: contentRoot(), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
       ],
       // Astro's heading-id plugin first: the one owner of heading ids, which the check predicts.
-      hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors(), tableScroll(), baseLinks(site.base)],
+      // Shiki has already highlighted code when these run, so `codeBlocks` sees `pre.astro-code`.
+      hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors(t), tableScroll(t), codeBlocks(t), baseLinks(site.base)],
     }),
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -4,6 +4,8 @@
  * `execCommand('copy')`, and as a last resort leave the text selected in a field
  * the user can copy from with Ctrl+C / ⌘C.
  */
+import { ui } from './ui.ts';
+
 export type CopyOutcome = 'copied' | 'manual';
 
 export async function copyText(
@@ -43,16 +45,24 @@ export async function copyText(
   return 'manual';
 }
 
-/** Shows the outcome on the button for a moment and announces it to screen readers. */
+/**
+ * Shows the outcome on the button for a moment and announces it to screen readers.
+ * A text button says "Copied ✓"; an icon button (or one whose text sits in a
+ * `[data-copy-label]` child) swaps its icon through `[data-copied]` in CSS and keeps its name.
+ */
 export function confirmCopy(button: HTMLElement, outcome: CopyOutcome, status?: HTMLElement | null): void {
-  const original = button.dataset.label ?? button.textContent ?? '';
-  button.dataset.label = original;
-  const message = outcome === 'copied' ? 'Copied' : 'Press Ctrl+C (⌘C) to copy';
-  button.textContent = outcome === 'copied' ? 'Copied ✓' : 'Select and copy';
+  const label = button.querySelector<HTMLElement>('[data-copy-label]') ?? (button.children.length ? null : button);
+  const original = label ? (label.dataset.label ?? label.textContent ?? '') : '';
+  if (label) {
+    label.dataset.label = original;
+    label.textContent = outcome === 'copied' ? ui('copy.copied') : ui('copy.manual');
+  }
   button.toggleAttribute('data-copied', outcome === 'copied');
-  if (status) status.textContent = message;
+  const live = status ?? document.querySelector<HTMLElement>('[data-page-status]');
+  if (live) live.textContent = outcome === 'copied' ? ui('copy.copiedStatus') : ui('copy.manualStatus');
   setTimeout(() => {
-    button.textContent = original;
+    if (label) label.textContent = original;
     button.removeAttribute('data-copied');
+    if (live) live.textContent = '';
   }, 2000);
 }
