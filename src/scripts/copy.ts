@@ -58,11 +58,25 @@ export function confirmCopy(button: HTMLElement, outcome: CopyOutcome, status?: 
     label.textContent = outcome === 'copied' ? ui('copy.copied') : ui('copy.manual');
   }
   button.toggleAttribute('data-copied', outcome === 'copied');
-  const live = status ?? document.querySelector<HTMLElement>('[data-page-status]');
-  if (live) live.textContent = outcome === 'copied' ? ui('copy.copiedStatus') : ui('copy.manualStatus');
+  const live = status ?? pageStatus();
+  // A region created just now is announced only when its text changes after it exists.
+  setTimeout(() => (live.textContent = outcome === 'copied' ? ui('copy.copiedStatus') : ui('copy.manualStatus')), 50);
   setTimeout(() => {
     if (label) label.textContent = original;
     button.removeAttribute('data-copied');
-    if (live) live.textContent = '';
+    live.textContent = '';
   }, 2000);
+}
+
+/** One live region for copy buttons that have none of their own, made on the first copy. */
+function pageStatus(): HTMLElement {
+  let region = document.querySelector<HTMLElement>('[data-page-status]');
+  if (!region) {
+    region = document.createElement('p');
+    region.className = 'sr-only';
+    region.setAttribute('role', 'status');
+    region.dataset.pageStatus = '';
+    document.body.append(region);
+  }
+  return region;
 }

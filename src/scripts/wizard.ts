@@ -28,21 +28,6 @@ import { confirmCopy, copyText } from './copy.ts';
 import { sendVote } from './feedback.ts';
 import { ui } from './ui.ts';
 
-const root = document.querySelector<HTMLElement>('[data-wizard]');
-
-if (root) {
-  const treeJson = root.querySelector('[data-wizard-tree]')?.textContent;
-  if (treeJson) forwardOldLink(root, JSON.parse(treeJson) as CompiledTree);
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-vote]')) {
-    link.addEventListener('click', () =>
-      sendVote({ id: link.dataset.feedbackId, helpful: link.dataset.vote === 'yes' }),
-    );
-  }
-  setupShare(root);
-  const form = root.querySelector<HTMLFormElement>('[data-ticket-form]');
-  if (form) setupTicket(root, form);
-}
-
 /**
  * Links shared before answers moved into the path look like `…/viewer-loss/?a=who.x~where.y`.
  * If the answers really lead to this page, go to the page that carries them.
@@ -225,4 +210,20 @@ function storeDraft(key: string, draft: Draft | undefined): void {
   } catch {
     // Not kept: the form still works for this visit.
   }
+}
+
+// Last, so every declaration above is initialised when it runs.
+const root = document.querySelector<HTMLElement>('[data-wizard]');
+
+if (root) {
+  const treeJson = root.querySelector('[data-wizard-tree]')?.textContent;
+  if (treeJson) forwardOldLink(root, JSON.parse(treeJson) as CompiledTree);
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-vote]')) {
+    link.addEventListener('click', () =>
+      sendVote({ id: link.dataset.feedbackId, helpful: link.dataset.vote === 'yes' }),
+    );
+  }
+  setupShare(root);
+  const form = root.querySelector<HTMLFormElement>('[data-ticket-form]');
+  if (form) setupTicket(root, form);
 }
