@@ -131,3 +131,14 @@ test('reads well on a 360 px phone: nothing wider than the screen', async ({ pag
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+test('on a wide screen the table of contents comes right after the article header in tab order', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const echo = article('KB-1301');
+  await page.goto(echo.path);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).focus();
+  await page.keyboard.press('Tab');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link').first()).toBeFocused();
+  await expect(toc).toBeInViewport();
+});

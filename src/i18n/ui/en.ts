@@ -67,6 +67,9 @@ export const en = {
   'article.reviewed': 'Reviewed',
   'article.updated': 'Updated',
   'article.owner': 'Owner: {owner}',
+  'article.draft': 'Draft: not published and not searchable.',
+  'article.alsoSearched': 'Also searched as:',
+  'article.stillBroken': 'Still broken? Answer a few questions',
   'toc.title': 'On this page',
 
   'status.link': 'service status page',

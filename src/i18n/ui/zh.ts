@@ -65,6 +65,9 @@ export const zh: Record<UiKey, string> = {
   'article.reviewed': '审核于',
   'article.updated': '更新于',
   'article.owner': '负责人：{owner}',
+  'article.draft': '草稿：尚未发布，搜索不到。',
+  'article.alsoSearched': '也可以搜：',
+  'article.stillBroken': '还没解决？回答几个问题',
   'toc.title': '本页目录',
 
   'status.link': '服务状态页',
