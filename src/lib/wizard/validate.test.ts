@@ -68,6 +68,15 @@ describe('troubleshooting tree validation', () => {
     `);
   });
 
+  it('wants answer ids short enough for step addresses', () => {
+    expect(check('tree-option-id')).toMatchInlineSnapshot(`
+      [
+        "src/lib/wizard/fixtures/tree-option-id.yaml:10:16  tree-option-id  answer "???" of question "first" has no letters or digits to make an id from; step addresses carry it, so give the answer a short \`value\` (lowercase letters, digits, hyphens)",
+        "src/lib/wizard/fixtures/tree-option-id.yaml:12:16  tree-option-id  answer "Everyone watching one sender, all viewers of a host, or the other side of a call, on every network and every device we support" of question "first" makes an id of 123 characters; step addresses carry it, so give the answer a short \`value\` (lowercase letters, digits, hyphens)",
+      ]
+    `);
+  });
+
   it('accepts an outage severity only on an answer that goes to the ticket', () => {
     expect(check('tree-severity')).toMatchInlineSnapshot(`
       [
