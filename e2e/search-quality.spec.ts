@@ -50,6 +50,8 @@ test('Chinese queries find every article that contains them (recall), from an En
 });
 
 test('an exact error code puts the article that carries it first', async ({ page }) => {
+  // One fresh search page per code (59 and counting), each loading the index: past a minute on a busy CI machine.
+  test.setTimeout(180_000);
   const codes = catalog.articles.flatMap((entry) => entry.data.errorCodes.map((code) => ({ code, id: entry.id })));
   expect(codes.length).toBeGreaterThan(5);
   for (const { code } of codes) {

@@ -59,13 +59,32 @@ export function confirmCopy(button: HTMLElement, outcome: CopyOutcome, status?: 
   }
   button.toggleAttribute('data-copied', outcome === 'copied');
   const live = status ?? pageStatus();
-  // A region created just now is announced only when its text changes after it exists.
-  setTimeout(() => (live.textContent = outcome === 'copied' ? ui('copy.copiedStatus') : ui('copy.manualStatus')), 50);
-  setTimeout(() => {
-    if (label) label.textContent = original;
-    button.removeAttribute('data-copied');
-    live.textContent = '';
-  }, 2000);
+  const message = outcome === 'copied' ? ui('copy.copiedStatus') : ui('copy.manualStatus');
+  // Each element keeps one timer, so a second copy restarts it instead of being cut short by the
+  // first. A region created just now is announced only when its text changes after it exists.
+  later(
+    live,
+    () => {
+      live.textContent = message;
+      later(live, () => (live.textContent = ''), 2000);
+    },
+    50,
+  );
+  later(
+    button,
+    () => {
+      if (label) label.textContent = original;
+      button.removeAttribute('data-copied');
+    },
+    2000,
+  );
+}
+
+const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+function later(element: HTMLElement, action: () => void, ms: number): void {
+  clearTimeout(timers.get(element));
+  timers.set(element, setTimeout(action, ms));
 }
 
 /** One live region for copy buttons that have none of their own, made on the first copy. */
