@@ -11,6 +11,8 @@ import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 import { sectionConcepts } from './src/lib/markdown/section-concepts.ts';
 import { readGlossary } from './src/lib/glossary-file.ts';
 import { indexGlossary } from './src/lib/search/query.ts';
+import { codeBlocks } from './src/lib/markdown/code-blocks.ts';
+import { createT } from './src/i18n/t.ts';
 import { contentGuard } from './src/lib/markdown/content-guard.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { schemaVersion } from './src/lib/schema-version.ts';
@@ -18,6 +20,8 @@ import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
 const glossary = indexGlossary(readGlossary(contentRoot()).data?.concepts ?? []);
+// Interface text the Markdown pipeline writes into pages (control labels); one language for now.
+const t = createT('en');
 
 export default defineConfig({
   site: site.url,
@@ -34,11 +38,13 @@ export default defineConfig({
         contentGuard({ contentRoot: contentRoot(), publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
       ],
       // Astro's heading-id plugin first: the one owner of heading ids, which the check predicts.
+      // Shiki has already highlighted code when these run, so `codeBlocks` sees `pre.astro-code`.
       hastPlugins: [
         satteriHeadingIdsPlugin(),
         sectionConcepts(glossary),
-        headingAnchors(),
-        tableScroll(),
+        headingAnchors(t),
+        tableScroll(t),
+        codeBlocks(t),
         baseLinks(site.base),
       ],
     }),

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { article } from './content.ts';
 import { buildSite, copyContent, editFile, ROOT, scratch, serveStatic } from '../src/cli/shared/site-build.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -133,5 +135,90 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
     await expect(page.locator('.results a[href*="draft-zebracorn"]')).toHaveCount(0);
   } finally {
     await server.close();
+  }
+});
+
+test('"Did this help?" votes and searches that found nothing reach the feedback endpoint: simple POSTs of JSON, without cookies', async ({
+  page,
+  context,
+}) => {
+  // A receiver like the one README.md describes: it answers 204 and needs no CORS headers.
+  const received: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string }[] = [];
+  const receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ method: request.method, url: request.url, headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/kb-feedback`;
+
+  const content = copyContent(work.dir);
+  editFile(
+    join(content, 'site.yaml'),
+    (text) => `${text}\nfeedback:\n  url: ${endpoint}\n  reportZeroResults: true\n`,
+  );
+  const build = await buildSite({ content, workDir: work.dir });
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+  const server = await serveStatic(build.outDir);
+  try {
+    // The site and the receiver share a host: a cookie of the site would go along unless omitted.
+    await context.addCookies([{ name: 'session', value: 'secret', url: server.origin }]);
+    const echo = article('KB-1301');
+    await page.goto(`${server.origin}${echo.path}`);
+    const feedback = page.getByRole('region', { name: 'Did this help?' });
+    await feedback.getByRole('button', { name: 'No', exact: true }).click();
+    await feedback.getByLabel('What was missing or wrong? (optional)').fill('Nothing about Bluetooth headsets');
+    await feedback.getByRole('button', { name: 'Send' }).click();
+    await expect(feedback.getByRole('status')).toHaveText('Thank you: that helps us fix the guide.');
+    await expect.poll(() => received.length).toBe(1);
+
+    const [vote] = received;
+    expect(vote!.method).toBe('POST');
+    expect(vote!.url).toBe('/kb-feedback');
+    expect(vote!.headers.cookie, 'no cookies').toBeUndefined();
+    expect(vote!.headers['content-type'], 'a simple request: no preflight').toMatch(/^text\/plain/);
+    const payload = JSON.parse(vote!.body);
+    expect(payload).toEqual({
+      type: 'vote',
+      page: echo.path,
+      id: 'KB-1301',
+      helpful: false,
+      reason: 'Nothing about Bluetooth headsets',
+      lang: 'en',
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
+    expect(Math.abs(Date.parse(payload.at) - Date.now())).toBeLessThan(120_000);
+
+    // On a troubleshooter result, "Did this fix it? No" is the vote, sent as the walk goes on.
+    await page.goto(`${server.origin}/troubleshoot/echo-howling/howling/`);
+    const recommended = await page.locator('[data-result-article]').getAttribute('data-result-article');
+    await page.getByRole('link', { name: 'No: show the next best fix' }).click();
+    await expect(page.getByRole('heading', { name: /Next best fix/ })).toBeVisible();
+    await expect.poll(() => received.length).toBe(2);
+    expect(JSON.parse(received[1]!.body)).toMatchObject({
+      type: 'vote',
+      page: '/troubleshoot/echo-howling/howling/',
+      id: recommended,
+      helpful: false,
+    });
+    expect(received[1]!.headers.cookie).toBeUndefined();
+
+    // A search that finds nothing is reported once the reader stops typing; one that
+    // finds something is not.
+    await page.goto(`${server.origin}/search/?q=zqxjvwk`);
+    await expect(page.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
+    await expect.poll(() => received.length).toBe(3);
+    expect(JSON.parse(received[2]!.body)).toMatchObject({ type: 'zero-results', page: '/search/', query: 'zqxjvwk' });
+    await page.getByRole('searchbox').first().fill('echo');
+    await expect(page.locator('.results > li').first()).toBeVisible();
+    await page.waitForTimeout(3000);
+    expect(received).toHaveLength(3);
+  } finally {
+    await server.close();
+    receiver.closeAllConnections();
+    await new Promise((resolve) => receiver.close(resolve));
   }
 });

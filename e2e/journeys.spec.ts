@@ -75,13 +75,20 @@ test('filters results by platform, and the URL keeps query and filters', async (
   await expect(page.getByRole('group', { name: 'Platform' }).getByRole('checkbox', { name: 'iOS' })).toBeChecked();
 });
 
-test('the 404 page offers search with the words of the broken link', async ({ page }) => {
-  const response = await page.goto('/voice-rooms/echo-cancelation-tips/');
+test('the 404 page searches for the words of the broken link at once', async ({ page }) => {
+  const response = await page.goto('/voice-rooms/echo-howling/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('searchbox')).toHaveValue('echo cancelation tips');
-  await page.getByRole('button', { name: 'Search' }).last().click();
+  await expect(page.getByRole('searchbox')).toHaveValue('echo howling');
+  await expect(page.getByRole('link', { name: echo.data.title }).first()).toBeVisible();
+  await page.getByRole('link', { name: /Open the search page/ }).click();
   await expect(page).toHaveURL(/\/search\/\?q=echo/);
+});
+
+test('the 404 page says when a short link names no article', async ({ page }) => {
+  await page.goto('/kb/9999/');
+  await expect(page.getByText('There is no article KB-9999.')).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveValue('');
 });
 
 test('filters alone, without a query, list what they match', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeOf, localizedPath } from './locales.ts';
-import { createT } from './t.ts';
+import { createT, splitParams } from './t.ts';
 import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
 
@@ -13,6 +13,17 @@ describe('interface languages', () => {
   it('fills parameters', () => {
     const t = createT('en');
     expect(t('feedback.question')).toBe('Did this help?');
+  });
+
+  it('splits text at placeholders, for markup in their place', () => {
+    expect(splitParams('Check the {link} first, then {action}.')).toEqual([
+      'Check the ',
+      { param: 'link' },
+      ' first, then ',
+      { param: 'action' },
+      '.',
+    ]);
+    expect(createT('en')('feedback.issueTitle', { id: 'KB-1301' })).toBe('Feedback on KB-1301: {title}');
   });
 
   it('maps a page to the same page in the other language', () => {

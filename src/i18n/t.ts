@@ -14,3 +14,15 @@ export function createT(locale: Locale): Translate {
       params && name in params ? String(params[name]) : match,
     );
 }
+
+/**
+ * Splits translated text at its `{name}` placeholders, so a template can put markup
+ * there (a link) without building HTML strings: `Check the {link} first` →
+ * `['Check the ', { param: 'link' }, ' first']`.
+ */
+export function splitParams(text: string): (string | { param: string })[] {
+  return text
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? { param: part.slice(1, -1) } : part));
+}

@@ -5,7 +5,7 @@ import { SECTION_IDS, type SectionId } from '../schemas/vocabulary.ts';
 import { errorsBySlug, type ErrorEntry } from './error-codes.ts';
 import { ERRORS_PATH, errorApiPath, errorShortPath } from './error-paths.ts';
 import type { WizardTree } from './wizard/graph.ts';
-import { stepPath, treeSteps } from './wizard/steps.ts';
+import { stepPath, treeSteps, treeWalks, walkedStepPath } from './wizard/steps.ts';
 
 /** Every URL the site builds, as site paths without the base. One place, so links, sitemap and manifest agree. */
 export const sectionPath = (section: SectionId): string => `/${section}/`;
@@ -14,8 +14,8 @@ export const tagPath = (tag: string): string => `/tags/${tag}/`;
 export const platformPath = (platform: Platform): string => `/platforms/${platform}/`;
 export const SEARCH_PATH = '/search/';
 export const TROUBLESHOOT_PATH = '/troubleshoot/';
-/** The ticket of the troubleshooter that covers everything else. */
-export const TICKET_PATH = '/troubleshoot/';
+/** The troubleshooter index's "straight to a ticket" list: where "Open a support ticket" leads. */
+export const TICKET_CHOOSER_PATH = '/troubleshoot/#ticket';
 export const TAGS_PATH = '/tags/';
 export const PLATFORMS_PATH = '/platforms/';
 export const WRITING_PATH = '/writing/';
@@ -107,6 +107,8 @@ export function sitePages(
     for (const step of treeSteps(tree.data)) {
       pages.push({ path: stepPath(tree.id, step.segment), kind: step.segment === '' ? 'wizard-start' : 'wizard-step' });
     }
+    // The same steps with the answers so far in the path (noindex, canonical to the plain step).
+    for (const walk of treeWalks(tree.data)) pages.push({ path: walkedStepPath(tree.id, walk), kind: 'wizard-step' });
   }
   return pages;
 }

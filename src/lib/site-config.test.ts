@@ -40,6 +40,29 @@ describe('site config', () => {
     expect(loadSiteConfig(folderWith(VALID))).toMatchObject({ base: '/', branch: 'main', staleAfterDays: 365 });
   });
 
+  it('takes an optional status page and feedback endpoint, https only', () => {
+    const plain = loadSiteConfig(folderWith(VALID));
+    expect(plain.statusUrl).toBeUndefined();
+    expect(plain.feedback).toEqual({ reportZeroResults: false });
+    expect(
+      loadSiteConfig(
+        folderWith(
+          `${VALID}statusUrl: https://status.example.com/\nfeedback:\n  url: https://feedback.example.com/kb\n  reportZeroResults: true\n`,
+        ),
+      ),
+    ).toMatchObject({
+      statusUrl: 'https://status.example.com/',
+      feedback: { url: 'https://feedback.example.com/kb', reportZeroResults: true },
+    });
+    expect(messageOf(`${VALID}statusUrl: http://status.example.com/\nfeedback:\n  url: ftp://x\n  cookies: true\n`))
+      .toMatchInlineSnapshot(`
+        "Invalid site configuration:
+        site.yaml:5:12  site-config  \`statusUrl\` must use https:// (http:// is accepted only for localhost) (found "http://status.example.com/")
+        site.yaml:7:8  site-config  \`feedback.url\` must be an absolute https:// URL (found "ftp://x")
+        site.yaml:8:12  site-config  unknown field \`cookies\`: remove it or fix its spelling"
+      `);
+  });
+
   it('lets KB_BASE serve one build under a sub-path', () => {
     process.env.KB_BASE = '/help/';
     expect(loadSiteConfig(folderWith(VALID)).base).toBe('/help/');

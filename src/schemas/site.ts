@@ -47,6 +47,21 @@ export const siteConfigSchema = z.strictObject({
     .describe(
       'Languages the site is published in. With `zh`, every published article, troubleshooter and error-code file needs its translation in `content/zh/`.',
     ),
+  statusUrl: publicUrl(
+    'Public status page of the service. When set, outage answers, the home page and every ticket link to it.',
+  ).optional(),
+  feedback: z
+    .strictObject({
+      url: publicUrl(
+        'Receives "Did this help?" votes (and zero-result searches when `reportZeroResults` is on) as a small JSON body sent by POST, without cookies. When missing, "Did this help? No" opens a pre-filled issue at `repository` instead.',
+      ).optional(),
+      reportZeroResults: z
+        .boolean()
+        .default(false)
+        .describe('Also send searches that found nothing to `url`, so writers see what readers miss.'),
+    })
+    .default({ reportZeroResults: false })
+    .describe('Where reader feedback goes. See "Feedback" in README.md for the payload.'),
   staleAfterDays: z
     .number()
     .int()

@@ -9,6 +9,9 @@ const nodeIdSchema = slugSchema('check-network').refine((id) => id !== 'ticket',
 /** What a question's answer means for the ticket, so support reads it in a fixed place. */
 export const TICKET_FIELDS = ['platform', 'network', 'scope', 'since'] as const;
 
+/** Severities an answer can declare: only an outage (everyone, everywhere) skips straight to them. */
+export const OUTAGE_SEVERITIES = ['P0', 'P1'] as const;
+
 /**
  * One answer to a question. It leads to exactly one of: another node (`next`),
  * one or more articles (`articles`), or the pre-filled ticket (`ticket: true`).
@@ -26,13 +29,23 @@ export const optionSchema = z
     next: nodeIdSchema.optional().describe('Id of the node this answer leads to.'),
     articles: z.array(kbIdSchema).min(1).optional().describe('Articles that answer the problem, best first.'),
     ticket: z.literal(true).optional().describe('This answer ends at the pre-filled support ticket.'),
+    severity: z
+      .enum(OUTAGE_SEVERITIES)
+      .optional()
+      .describe(
+        'Set on a `ticket: true` answer that means an outage (everyone, everywhere, since a time): the ticket opens with this severity chosen, the status page link and the ticket actions first.',
+      ),
   })
   .refine(
     (option) => [option.next, option.articles, option.ticket].filter((target) => target !== undefined).length === 1,
     {
       message: 'must have exactly one of `next`, `articles` or `ticket: true`',
     },
-  );
+  )
+  .refine((option) => option.severity === undefined || option.ticket === true, {
+    message: 'marks an outage, and an outage answer goes straight to the ticket: add `ticket: true`',
+    path: ['severity'],
+  });
 
 export const questionNodeSchema = z.strictObject({
   type: z.literal('question'),

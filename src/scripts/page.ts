@@ -1,17 +1,16 @@
 /**
- * The only script every page loads: theme menu and search shortcuts. The search
- * client itself is imported the first time search opens, so reading a page costs
- * no search code.
+ * The only script every page loads: theme menu, the phone menu, "back to top", code
+ * copy buttons and search shortcuts. The search client itself is imported the first
+ * time search opens, so reading a page costs no search code.
  */
+import { setupCodeCopy } from './code-copy.ts';
 
 const THEME_KEY = 'kb-theme';
 
 function setupTheme(): void {
-  const control = document.querySelector<HTMLElement>('[data-theme-control]');
   const select = document.querySelector<HTMLSelectElement>('[data-theme-select]');
-  if (!control || !select) return;
+  if (!select) return;
   select.value = document.documentElement.dataset.theme ?? 'system';
-  control.hidden = false;
   select.addEventListener('change', () => {
     const theme = select.value;
     if (theme === 'light' || theme === 'dark') {
@@ -74,5 +73,48 @@ function setupSearch(): void {
   });
 }
 
+/** The phone menu is a `<details>` (it opens without JavaScript); this closes it on Esc, an outside tap or Tab away. */
+function setupMenu(): void {
+  const menu = document.querySelector<HTMLDetailsElement>('[data-menu]');
+  const summary = menu?.querySelector('summary');
+  if (!menu || !summary) return;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    summary.focus();
+  });
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  });
+  menu.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !menu.contains(next)) menu.open = false;
+  });
+}
+
+/** "Back to top" appears once the reader is more than a screen and a half down. */
+function setupToTop(): void {
+  const link = document.querySelector<HTMLElement>('[data-to-top]');
+  if (!link) return;
+  let pending = false;
+  const update = () => {
+    pending = false;
+    link.hidden = window.scrollY < window.innerHeight * 1.5;
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(update);
+    },
+    { passive: true },
+  );
+  update();
+}
+
 setupTheme();
+setupMenu();
+setupToTop();
+setupCodeCopy();
 setupSearch();

@@ -1,14 +1,18 @@
 /**
- * Progressive enhancement of troubleshooter pages. Without JavaScript every step
- * still works (options are links). With it, the answers so far travel in `?a=`:
- * they become a trail you can step back through, every onward link carries them,
- * and the ticket page turns them into a pre-filled ticket.
+ * Progressive enhancement of troubleshooter pages. Every step works without
+ * JavaScript: the answers so far are in each page's path (lib/wizard/replay.ts), so
+ * the trail, the onward links and the ticket are static HTML. This script:
+ * - forwards an old `?a=` link to the page that carries those answers;
+ * - sends the "Did this fix it?" vote when feedback is configured;
+ * - copies the share link after "Yes, it is fixed";
+ * - on the ticket, fills the text from the form as the reporter types, keeps what
+ *   they typed in this browser across a reload, copies it, and updates "Open a new ticket".
  */
 import {
   answersBefore,
   decodeAnswers,
-  encodeAnswers,
   replayAnswers,
+  walkedPath,
   type Answer,
   type CompiledTree,
   type TrailStep,
@@ -21,51 +25,28 @@ import {
   type TicketInput,
 } from '../lib/wizard/ticket.ts';
 import { confirmCopy, copyText } from './copy.ts';
+import { sendVote } from './feedback.ts';
+import { ui } from './ui.ts';
 
-const root = document.querySelector<HTMLElement>('[data-wizard]');
-const treeJson = root?.querySelector('[data-wizard-tree]')?.textContent;
-
-if (root && treeJson) {
-  const tree = JSON.parse(treeJson) as CompiledTree;
-  const base = document.body.dataset.base ?? '/';
+/**
+ * Links shared before answers moved into the path look like `…/viewer-loss/?a=who.x~where.y`.
+ * If the answers really lead to this page, go to the page that carries them.
+ */
+function forwardOldLink(root: HTMLElement, tree: CompiledTree): void {
+  const encoded = new URLSearchParams(location.search).get('a');
+  if (!encoded) return;
   const kind = root.dataset.stepKind;
   const node = root.dataset.stepNode ?? '';
   const segment = root.dataset.stepSegment ?? '';
-  const trail = validTrail(
-    tree,
-    replayAnswers(tree, decodeAnswers(new URLSearchParams(location.search).get('a'))),
-    kind,
-    node,
-    segment,
-  );
+  const trail = validTrail(tree, replayAnswers(tree, decodeAnswers(encoded)), kind, node, segment);
   const answers: Answer[] =
     kind === 'question' ? answersBefore(trail, node) : trail.map(({ node: n, option }) => ({ node: n, option }));
-
-  const withAnswers = (path: string, list: readonly Answer[]) =>
-    list.length > 0 ? `${path}?a=${encodeAnswers(list)}` : path;
-  const stepUrl = (stepSegment: string) => `${base}troubleshoot/${tree.id}/${stepSegment}`;
-
-  renderTrail(trail.slice(0, answers.length), (step) =>
-    withAnswers(stepUrl(step.segment), answersBefore(trail, step.node)),
-  );
-
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
-    const [answerNode = '', option = ''] = (link.dataset.answer ?? '').split('.');
-    link.href = withAnswers(link.pathname, [...answers, { node: answerNode, option }]);
-  }
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-wizard-keep]')) {
-    link.href = withAnswers(link.pathname, answers);
-  }
-
-  setupShare(root);
-  const form = root.querySelector<HTMLFormElement>('[data-ticket-form]');
-  if (form) setupTicket(root, form, tree, trail, withAnswers(stepUrl(segment), answers));
+  if (answers.length === 0) return;
+  const base = (document.body.dataset.base ?? '/').replace(/\/$/, '');
+  location.replace(`${base}${walkedPath(tree.id, answers, segment)}${location.hash}`);
 }
 
-/**
- * Keeps the replayed answers only if they lead to this page; a link shared from
- * another step, or edited by hand, shows no trail rather than a wrong one.
- */
+/** Keeps the replayed answers only if they lead to this page; anything else forwards nowhere. */
 function validTrail(
   tree: CompiledTree,
   trail: TrailStep[],
@@ -76,7 +57,7 @@ function validTrail(
   if (kind === 'ticket') return trail;
   if (kind === 'question') {
     const before = answersBefore(trail, node);
-    if (before.length === 0) return node === tree.start ? trail : [];
+    if (before.length === 0) return [];
     const last = trail[before.length - 1]!;
     const option = tree.questions[last.node]?.options.find((candidate) => candidate.id === last.option);
     return option?.next === node ? trail : [];
@@ -86,96 +67,163 @@ function validTrail(
   return option && segment.startsWith(option.segment) ? trail : [];
 }
 
-function renderTrail(steps: readonly TrailStep[], backUrl: (step: TrailStep) => string): void {
-  const nav = document.querySelector<HTMLElement>('[data-wizard-trail]');
-  const list = nav?.querySelector('[data-wizard-trail-list]');
-  if (!nav || !list || steps.length === 0) return;
-  list.replaceChildren(
-    ...steps.map((step) => {
-      const item = document.createElement('li');
-      const answer = document.createElement('span');
-      answer.className = 'answer';
-      answer.textContent = step.label;
-      const change = document.createElement('a');
-      change.href = backUrl(step);
-      change.textContent = 'change';
-      change.setAttribute('aria-label', `Change answer to: ${step.question}`);
-      item.append(`${step.question} `, answer, ' (', change, ')');
-      return item;
-    }),
-  );
-  nav.hidden = false;
-}
-
 function setupShare(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-copy-share]');
   const link = root.querySelector<HTMLElement>('[data-share-link]');
   if (!button || !link) return;
-  button.hidden = false;
-  button.addEventListener('click', async () =>
-    confirmCopy(button, await copyText(link.textContent ?? ''), root.querySelector<HTMLElement>('[data-copy-status]')),
-  );
+  button.addEventListener('click', async () => confirmCopy(button, await copyText(link.textContent?.trim() ?? '')));
 }
 
-function setupTicket(
-  root: HTMLElement,
-  form: HTMLFormElement,
-  tree: CompiledTree,
-  trail: readonly TrailStep[],
-  wizardPath: string,
-): void {
+/** Every field of the ticket form, in the order the ticket reads them. */
+const FIELDS = [
+  'severity',
+  'scenario',
+  'platform',
+  'sdkVersion',
+  'network',
+  'scope',
+  'since',
+  'steps',
+  'expected',
+  'actual',
+  'changed',
+] as const;
+type FieldName = (typeof FIELDS)[number];
+type Draft = { path: string; values: Partial<Record<FieldName, string>> };
+
+function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
+  const base = JSON.parse(form.querySelector('[data-ticket-base]')?.textContent ?? '{}') as TicketInput;
   const preview = root.querySelector<HTMLElement>('[data-ticket-preview]')!;
-  const open = root.querySelector<HTMLAnchorElement>('[data-ticket-open]')!;
+  const openLinks = [...root.querySelectorAll<HTMLAnchorElement>('[data-ticket-open]')];
+  const note = root.querySelector<HTMLElement>('[data-ticket-open-note]');
   const manual = root.querySelector<HTMLTextAreaElement>('[data-ticket-manual]') ?? undefined;
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
   const labels = JSON.parse(form.dataset.platformLabels ?? '{}') as Record<string, string>;
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const ticketUrl = form.dataset.ticketUrl ?? '';
+  const key = form.dataset.ticketKey ?? 'kb-ticket';
 
-  // Answers to questions that name a ticket field fill that field; the user can still edit it.
-  for (const step of trail) {
-    const input = step.field ? field(step.field) : null;
-    if (!input) continue;
-    if (input instanceof HTMLSelectElement) {
-      if ([...input.options].some((option) => option.value === step.value)) input.value = step.value ?? '';
-    } else {
-      input.value = step.label;
+  const read = (name: FieldName): string => {
+    if (name === 'severity') return form.querySelector<HTMLInputElement>('input[name="severity"]:checked')?.value ?? '';
+    const element = form.elements.namedItem(name);
+    return element instanceof HTMLInputElement ||
+      element instanceof HTMLSelectElement ||
+      element instanceof HTMLTextAreaElement
+      ? element.value
+      : '';
+  };
+  const write = (name: FieldName, value: string) => {
+    if (name === 'severity') {
+      for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="severity"]')) {
+        radio.checked = radio.value === value;
+      }
+      return;
+    }
+    const element = form.elements.namedItem(name);
+    if (element instanceof HTMLSelectElement) {
+      if ([...element.options].some((option) => option.value === value)) element.value = value;
+    } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      element.value = value;
+    }
+  };
+
+  // A reload (or a phone that dropped the tab) finds the draft again. On the same page
+  // everything comes back; reached through other answers, the answers' own values win.
+  const draft = loadDraft(key);
+  if (draft) {
+    const samePage = draft.path === location.pathname;
+    for (const name of FIELDS) {
+      const value = draft.values[name];
+      if (value && (samePage || !read(name))) write(name, value);
     }
   }
 
   const readInput = (): TicketInput => {
-    const platform = field('platform')?.value || undefined;
-    const severity = (form.querySelector<HTMLInputElement>('input[name="severity"]:checked')?.value || undefined) as
-      SeverityLevel | undefined;
+    const platform = read('platform') || undefined;
     return {
-      symptom: tree.title,
-      scenario: tree.scenarios.join(', '),
+      ...base,
+      scenario: read('scenario') || base.scenario,
       platform,
       platformLabel: platform ? labels[platform] : undefined,
-      network: field('network')?.value,
-      scope: field('scope')?.value,
-      since: field('since')?.value,
-      sdkVersion: field('sdkVersion')?.value,
-      severity,
-      answers: trail.map((step) => ({ question: step.question, answer: step.label })),
-      wizardUrl: new URL(wizardPath, location.origin).toString(),
+      network: read('network'),
+      scope: read('scope'),
+      since: read('since'),
+      sdkVersion: read('sdkVersion'),
+      severity: (read('severity') || undefined) as SeverityLevel | undefined,
+      steps: read('steps'),
+      expected: read('expected'),
+      actual: read('actual'),
+      changed: read('changed'),
+      wizardUrl: new URL(location.pathname, location.origin).toString(),
     };
   };
 
   const update = () => {
     const input = readInput();
     preview.textContent = ticketMarkdown(input);
-    open.href = ticketOpenUrl(form.dataset.ticketUrl ?? open.href, input).url;
+    const open = ticketOpenUrl(ticketUrl, input);
+    for (const link of openLinks) link.href = open.url;
+    if (note) note.textContent = open.prefilled ? note.dataset.prefilled! : note.dataset.paste!;
   };
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  const save = () => {
+    const values = Object.fromEntries(FIELDS.map((name) => [name, read(name)]).filter(([, value]) => value));
+    storeDraft(key, { path: location.pathname, values });
+  };
+  form.addEventListener('input', () => {
+    update();
+    save();
+  });
+  form.addEventListener('change', () => {
+    update();
+    save();
+  });
+  form.addEventListener('reset', () => {
+    storeDraft(key, undefined);
+    if (status) status.textContent = ui('ticket.cleared');
+    // The reset itself runs after this event: read the form once it has.
+    setTimeout(update);
+  });
   update();
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-ticket]')) {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const input = readInput();
       const text = button.dataset.copyTicket === 'text' ? ticketPlainText(input) : ticketMarkdown(input);
       confirmCopy(button, await copyText(text, manual), status);
     });
   }
+}
+
+/** Drafts live in this browser only. Storage can be refused (private modes); then nothing is kept. */
+function loadDraft(key: string): Draft | undefined {
+  try {
+    const draft = JSON.parse(localStorage.getItem(key) ?? 'null') as Draft | null;
+    return draft && typeof draft.path === 'string' && typeof draft.values === 'object' ? draft : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeDraft(key: string, draft: Draft | undefined): void {
+  try {
+    if (draft && Object.keys(draft.values).length > 0) localStorage.setItem(key, JSON.stringify(draft));
+    else localStorage.removeItem(key);
+  } catch {
+    // Not kept: the form still works for this visit.
+  }
+}
+
+// Last, so every declaration above is initialised when it runs.
+const root = document.querySelector<HTMLElement>('[data-wizard]');
+
+if (root) {
+  const treeJson = root.querySelector('[data-wizard-tree]')?.textContent;
+  if (treeJson) forwardOldLink(root, JSON.parse(treeJson) as CompiledTree);
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-vote]')) {
+    link.addEventListener('click', () =>
+      sendVote({ id: link.dataset.feedbackId, helpful: link.dataset.vote === 'yes' }),
+    );
+  }
+  setupShare(root);
+  const form = root.querySelector<HTMLFormElement>('[data-ticket-form]');
+  if (form) setupTicket(root, form);
 }

@@ -5,7 +5,7 @@ import { fieldAt, problemAt, type Rule } from './context.ts';
 export const trees: Rule = {
   id: 'tree',
   description:
-    'Troubleshooting trees: known node and article ids, no cycles, every node reachable, questions with two or more distinct answers, results with an article; every published troubleshooting article is the answer of at least one tree (`tree-coverage`).',
+    'Troubleshooting trees: known node and article ids, no cycles, every node reachable, questions with two or more distinct answers whose ids fit in a step address (`tree-option-id`), results with an article, `severity` only on outage answers; every published troubleshooting article is the answer of at least one tree (`tree-coverage`).',
   check: ({ model, catalog, unverified, site }) => {
     const published = new Set([...catalog.byId.keys(), ...unverified]);
     const graphProblems = model.trees.flatMap((source) =>

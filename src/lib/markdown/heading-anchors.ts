@@ -1,4 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
+import type { Translate } from '../../i18n/t.ts';
 
 type Element = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] };
 const element = (tagName: string, properties: Record<string, unknown>, children: unknown[] = []): Element => ({
@@ -8,24 +9,25 @@ const element = (tagName: string, properties: Record<string, unknown>, children:
   children,
 });
 
-const linkIcon = () =>
-  element('svg', { viewBox: '0 0 24 24', width: '16', height: '16', ariaHidden: 'true', focusable: 'false' }, [
-    element('path', {
-      fill: 'none',
-      stroke: 'currentColor',
-      strokeWidth: '2',
-      strokeLinecap: 'round',
-      d: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
-    }),
-  ]);
+const icon = (d: string, className: string) =>
+  element(
+    'svg',
+    { viewBox: '0 0 24 24', width: '16', height: '16', ariaHidden: 'true', focusable: 'false', className: [className] },
+    [element('path', { fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', d })],
+  );
+const LINK = 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1';
+const DONE = 'M5 12l5 5 9-10';
 
 /**
- * Puts a self-link and a copy button beside h2–h4. The ids are Astro's own (its
- * heading-id plugin runs first and is the only one that slugs), so the anchors the
- * content check predicts are the ids the page has. The controls sit outside the
- * heading so its accessible name stays the heading text.
+ * Puts one small control at the end of h2–h4: without JavaScript a self-link
+ * (`no-js`), with it a button that copies the article's short link with the anchor
+ * (`/kb/1042/#fix`, what support pastes), never both, so a heading that wraps on a
+ * phone keeps one icon beside it instead of a row of controls. The ids are Astro's
+ * own (its heading-id plugin runs first and is the only one that slugs), so the
+ * anchors the content check predicts are the ids the page has. The controls sit
+ * outside the heading so its accessible name stays the heading text.
  */
-export function headingAnchors(): HastPluginEntry {
+export function headingAnchors(t: Translate): HastPluginEntry {
   return {
     name: 'heading-anchors',
     element: {
@@ -40,24 +42,23 @@ export function headingAnchors(): HastPluginEntry {
             element(
               'a',
               {
-                className: ['heading-link'],
+                className: ['heading-link', 'no-js'],
                 href: `#${id}`,
-                ariaLabel: `Section link: ${text}`,
+                ariaLabel: t('heading.link', { heading: text }),
                 dataPagefindIgnore: '',
               },
-              [linkIcon()],
+              [icon(LINK, 'icon-copy')],
             ),
             element(
               'button',
               {
                 type: 'button',
-                className: ['heading-copy'],
+                className: ['heading-copy', 'needs-js'],
                 dataCopyAnchor: id,
-                ariaLabel: `Copy link to section: ${text}`,
+                ariaLabel: t('heading.copy', { heading: text }),
                 dataPagefindIgnore: '',
-                hidden: true,
               },
-              [{ type: 'text', value: 'Copy link' }],
+              [icon(LINK, 'icon-copy'), icon(DONE, 'icon-done')],
             ),
           ]) as never,
         );

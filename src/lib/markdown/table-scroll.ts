@@ -1,11 +1,13 @@
 import type { HastPluginEntry } from 'satteri';
+import type { Translate } from '../../i18n/t.ts';
 
 /**
  * Wraps every Markdown table in a scroll box that keyboard users can focus and
  * scroll, named by the table's column headings, so a wide table on a phone scrolls
- * visibly inside the article instead of being clipped or widening the page.
+ * visibly inside the article (with edge shadows, global.css) instead of being
+ * clipped or widening the page.
  */
-export function tableScroll(): HastPluginEntry {
+export function tableScroll(t: Translate): HastPluginEntry {
   return {
     name: 'table-scroll',
     element: {
@@ -22,7 +24,7 @@ export function tableScroll(): HastPluginEntry {
             className: ['table-scroll'],
             tabIndex: 0,
             role: 'group',
-            ariaLabel: `Table: ${headings.length > 80 ? `${headings.slice(0, 77)}...` : headings}`,
+            ariaLabel: t('table.label', { headings: headings.length > 80 ? `${headings.slice(0, 77)}...` : headings }),
           },
           children: [],
         });

@@ -18,6 +18,7 @@ export function compileTree(id: string, tree: Tree, scenarioNames: readonly stri
         value: option.value,
         next: option.next,
         segment: optionSegment(tree, nodeId, option),
+        ...(option.severity ? { severity: option.severity } : {}),
       })),
     };
   }

@@ -1,5 +1,12 @@
 /**
- * Answers in the URL (`?a=platform.android~network.wifi`) and the trail they make.
+ * Answers in the URL and the trail they make. Every step page exists once per walk
+ * that reaches it, with the answers so far in its path, one folder per answer:
+ * `/troubleshoot/video-stutter/who.one-sender/sender-scenario.a-person-in-a-1v1-call/call-limitation/`
+ * (a folder with a dot is an answer, `<node>.<option>`; node ids and option ids
+ * have none). So the trail, the onward links and the ticket carry the answers in
+ * static HTML, with or without JavaScript. The older `?a=node.option~node.option`
+ * form is still read, by the browser, to forward old shared links.
+ *
  * Works on a compiled tree (plain JSON the page embeds), so the browser replays
  * answers with exactly the code the build uses, without the schema or slugger.
  */
@@ -11,6 +18,8 @@ export interface CompiledOption {
   next?: string;
   /** Page segment the answer links to, under the tree path. */
   segment: string;
+  /** Set when this answer means an outage: the ticket opens with this severity. */
+  severity?: 'P0' | 'P1';
 }
 
 export interface CompiledQuestion {
@@ -34,6 +43,25 @@ export interface Answer {
   option: string;
 }
 
+/** The answers as path folders, `who.one-sender/sender-scenario.host/`, or `` for none. */
+export function answersSegment(answers: readonly Answer[]): string {
+  return answers.map((answer) => `${answer.node}.${answer.option}/`).join('');
+}
+
+/** A step page of `treeId` reached with `answers`: `/troubleshoot/<tree>/<answers…>/<segment>`. */
+export function walkedPath(treeId: string, answers: readonly Answer[], segment: string): string {
+  return `/troubleshoot/${treeId}/${answersSegment(answers)}${segment}`;
+}
+
+/** Splits a step path below the tree (`who.everyone/ticket/`) into its answers and the plain step segment. */
+export function splitStepPath(rest: string): { answers: Answer[]; segment: string } {
+  const folders = rest.split('/').filter(Boolean);
+  const count = folders.findIndex((folder) => !folder.includes('.'));
+  const answerFolders = count === -1 ? folders : folders.slice(0, count);
+  const segment = count === -1 ? '' : `${folders.slice(count).join('/')}/`;
+  return { answers: decodeAnswers(answerFolders.join('~')), segment };
+}
+
 export function encodeAnswers(answers: readonly Answer[]): string {
   return answers.map((answer) => `${answer.node}.${answer.option}`).join('~');
 }
@@ -51,6 +79,7 @@ export interface TrailStep extends Answer {
   label: string;
   value?: string;
   field?: string;
+  severity?: 'P0' | 'P1';
   /** Segment of the question's page, to step back to it. */
   segment: string;
 }
@@ -75,6 +104,7 @@ export function replayAnswers(tree: CompiledTree, answers: readonly Answer[]): T
       value: option.value,
       field: question.field,
       segment: question.segment,
+      ...(option.severity ? { severity: option.severity } : {}),
     });
     current = option.next;
   }

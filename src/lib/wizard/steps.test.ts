@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../content-model.ts';
 import { compileTree } from './compile.ts';
-import { answersBefore, decodeAnswers, encodeAnswers, replayAnswers } from './replay.ts';
-import { enumeratePaths, treeSteps } from './steps.ts';
+import { answersBefore, decodeAnswers, encodeAnswers, replayAnswers, splitStepPath, walkedPath } from './replay.ts';
+import { enumeratePaths, treeSteps, treeWalks, walkedStepPath } from './steps.ts';
 
 const tree = readTree(fileURLToPath(new URL('./fixtures/valid.yaml', import.meta.url))).data!;
 const compiled = compileTree('stutter', tree, ['1v1 video social']);
@@ -34,6 +34,41 @@ describe('tree steps', () => {
     expect(paths).toHaveLength(6);
     expect(Math.max(...paths.map((path) => path.answers.length))).toBe(2);
     expect(paths.filter((path) => path.ending === 'ticket')).toHaveLength(2);
+  });
+});
+
+describe('pages that carry the answers so far', () => {
+  it('builds each step once per walk that reaches it, answers as folders before the step', () => {
+    expect(treeWalks(tree).map((walk) => walkedStepPath('stutter', walk))).toEqual([
+      '/troubleshoot/stutter/platform.android/loss/',
+      '/troubleshoot/stutter/platform.android/ticket/',
+      '/troubleshoot/stutter/platform.android/loss.above-10/network/',
+      '/troubleshoot/stutter/platform.android/loss.above-10/network/2/',
+      '/troubleshoot/stutter/platform.android/loss.above-10/ticket/',
+      '/troubleshoot/stutter/platform.android/loss.below-2/loss/below-2/',
+      '/troubleshoot/stutter/platform.android/loss.below-2/ticket/',
+      '/troubleshoot/stutter/platform.android/loss.i-cannot-tell/ticket/',
+      '/troubleshoot/stutter/platform.web/loss/',
+      '/troubleshoot/stutter/platform.web/ticket/',
+      '/troubleshoot/stutter/platform.web/loss.above-10/network/',
+      '/troubleshoot/stutter/platform.web/loss.above-10/network/2/',
+      '/troubleshoot/stutter/platform.web/loss.above-10/ticket/',
+      '/troubleshoot/stutter/platform.web/loss.below-2/loss/below-2/',
+      '/troubleshoot/stutter/platform.web/loss.below-2/ticket/',
+      '/troubleshoot/stutter/platform.web/loss.i-cannot-tell/ticket/',
+    ]);
+  });
+
+  it('reads a page path back into its answers and its plain step', () => {
+    const answers = [
+      { node: 'platform', option: 'android' },
+      { node: 'loss', option: 'above-10' },
+    ];
+    const path = walkedPath('stutter', answers, 'network/2/');
+    expect(splitStepPath(path.slice('/troubleshoot/stutter/'.length))).toEqual({ answers, segment: 'network/2/' });
+    expect(splitStepPath('platform.web/loss.i-cannot-tell/ticket/')).toMatchObject({ segment: 'ticket/' });
+    expect(splitStepPath('')).toEqual({ answers: [], segment: '' });
+    expect(splitStepPath('loss/below-2')).toEqual({ answers: [], segment: 'loss/below-2/' });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Tree } from '../../schemas/tree.ts';
 import { getNode, getStartNode, optionId, optionTarget } from './graph.ts';
-import type { Answer } from './replay.ts';
+import { walkedPath, type Answer } from './replay.ts';
 
 /**
  * Every step of a tree is a static page under `/troubleshoot/<tree>/`:
@@ -8,7 +8,10 @@ import type { Answer } from './replay.ts';
  * - a result node at `<node>/`, an answer that names articles at `<node>/<option>/`;
  *   "Did this fix it? No" moves to the next article at `…/2/`, `…/3/`;
  * - the ticket at `ticket/`.
- * Answers so far travel in the query string (`?a=platform.android~network.wifi`).
+ * These plain pages are what search engines and shared "step" links see. Each is
+ * built again for every walk that reaches it, with the answers so far as folders in
+ * front of the segment (`treeWalks`, `walkedPath` in replay.ts): those are the pages
+ * the options link to, so answers travel without JavaScript.
  */
 export type Step =
   | { kind: 'question'; node: string; segment: string }
@@ -91,6 +94,62 @@ export function treeSteps(tree: Tree): Step[] {
   }
   steps.push({ kind: 'ticket', segment: TICKET_SEGMENT });
   return steps.sort((a, b) => Number(b.segment === '') - Number(a.segment === ''));
+}
+
+/** A step page together with the answers that led to it. */
+export interface WalkedStep {
+  step: Step;
+  answers: Answer[];
+}
+
+export function walkedStepPath(treeId: string, walk: WalkedStep): string {
+  return walkedPath(treeId, walk.answers, walk.step.segment);
+}
+
+/**
+ * Every answer-carrying page of a tree: each question reached after at least one
+ * answer, each article of each result, and the ticket, once per walk that reaches
+ * them (the ticket also from every question and result on the way, for "None of
+ * these fit" and "No"). Trees are acyclic once validated, so this ends.
+ */
+export function treeWalks(tree: Tree): WalkedStep[] {
+  const plain = treeSteps(tree);
+  const bySegment = new Map(plain.map((step) => [step.segment, step]));
+  const ticket = bySegment.get(TICKET_SEGMENT)!;
+  /** The result pages from `segment` on: the best article, then each "next best". */
+  const chain = (segment: string): Step[] => {
+    const steps: Step[] = [];
+    for (let step = bySegment.get(segment); step?.kind === 'result'; step = bySegment.get(step.nextSegment)) {
+      steps.push(step);
+    }
+    return steps;
+  };
+  const walks: WalkedStep[] = [];
+  const ending = (segment: string, answers: Answer[]) => {
+    for (const step of chain(segment)) walks.push({ step, answers });
+    walks.push({ step: ticket, answers });
+  };
+  const visit = (nodeId: string, answers: Answer[]) => {
+    const node = getNode(tree, nodeId);
+    if (!node) return;
+    if (node.type === 'result') {
+      ending(`${nodeId}/`, answers);
+      return;
+    }
+    if (answers.length > 0) {
+      walks.push({ step: bySegment.get(questionSegment(tree, nodeId))!, answers });
+      walks.push({ step: ticket, answers });
+    }
+    for (const option of node.options) {
+      const next = [...answers, { node: nodeId, option: optionId(option) }];
+      const target = optionTarget(option);
+      if (target.kind === 'node') visit(target.node, next);
+      else if (target.kind === 'articles') ending(optionSegment(tree, nodeId, option), next);
+      else walks.push({ step: ticket, answers: next });
+    }
+  };
+  if (getStartNode(tree)) visit(tree.start, []);
+  return walks;
 }
 
 export interface TreePath {

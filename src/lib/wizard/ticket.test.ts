@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ticketMarkdown, ticketOpenUrl, ticketPlainText, type TicketInput } from './ticket.ts';
+import {
+  MAX_PREFILL_URL,
+  ticketMarkdown,
+  ticketPrefill,
+  ticketOpenUrl,
+  ticketPlainText,
+  type TicketInput,
+} from './ticket.ts';
 
 const input: TicketInput = {
   symptom: 'Video stutters or freezes',
@@ -36,6 +43,57 @@ describe('ticket', () => {
     expect(text).not.toContain('adb logcat');
   });
 
+  it('names the reporter’s scenario, or the choices while it is blank', () => {
+    expect(ticketMarkdown(input)).toContain('- **Scenario:** 1v1 video social');
+    const choices = ticketMarkdown({ ...input, scenario: '', scenarioOptions: ['Show streaming', '1v1 video social'] });
+    expect(choices).toContain('- **Scenario:** ____ (one of: Show streaming, 1v1 video social)');
+    expect(ticketMarkdown({ ...input, scenario: '', scenarioOptions: ['Voice chat rooms'] })).toContain(
+      '- **Scenario:** Voice chat rooms',
+    );
+  });
+
+  it('carries steps to reproduce, expected and actual behaviour and recent changes as typed', () => {
+    const text = ticketMarkdown({
+      ...input,
+      steps: '1. Host goes live on Android\r\n2. A viewer joins from iOS\n\n3. Wait 30 s\n',
+      expected: 'Smooth video',
+      actual: '  Freezes every 5 s  ',
+      changed: 'SDK 4.2.0 → 4.2.1 on Monday',
+    });
+    expect(text).toContain(
+      [
+        '- Steps to reproduce:',
+        '  1. Host goes live on Android',
+        '  2. A viewer joins from iOS',
+        '',
+        '  3. Wait 30 s',
+        '- What you expected: Smooth video',
+        '- What happened instead: Freezes every 5 s',
+        '- What changed recently (release, SDK upgrade, config, region): SDK 4.2.0 → 4.2.1 on Monday',
+      ].join('\n'),
+    );
+    expect(ticketPlainText({ ...input, expected: 'Smooth video' })).toContain('- What you expected: Smooth video');
+  });
+
+  it('keeps one-line fields on one line', () => {
+    expect(ticketMarkdown({ ...input, network: '4G\nthen Wi-Fi' })).toContain('- **Network:** 4G then Wi-Fi');
+  });
+
+  it('starts from what the answers say: platform, network, scope, and an outage’s severity', () => {
+    expect(
+      ticketPrefill(
+        [
+          { field: 'scope', value: 'everyone', label: 'Everyone in every room', severity: 'P1' },
+          { field: 'platform', value: 'android', label: 'Android' },
+          { field: 'network', label: 'Mobile data' },
+          { label: 'bandwidth' },
+        ],
+        ['android', 'ios'],
+      ),
+    ).toEqual({ scope: 'Everyone in every room', severity: 'P1', platform: 'android', network: 'Mobile data' });
+    expect(ticketPrefill([{ field: 'platform', value: 'symbian', label: 'Symbian' }], ['android'])).toEqual({});
+  });
+
   it('has a plain-text form without Markdown syntax', () => {
     const text = ticketPlainText(input);
     expect(text).not.toMatch(/\*\*|^#/m);
@@ -52,5 +110,13 @@ describe('ticket', () => {
       url: 'https://support.example.com/new',
       prefilled: false,
     });
+  });
+
+  it('fills in only the title when the ticket is too long for a URL', () => {
+    const long = ticketOpenUrl('https://github.com/example/kb/issues/new', { ...input, steps: 'x '.repeat(6000) });
+    expect(long.prefilled).toBe(false);
+    expect(long.url.length).toBeLessThanOrEqual(MAX_PREFILL_URL);
+    expect(new URL(long.url).searchParams.get('title')).toBe('[P1] Video stutters or freezes on Android');
+    expect(new URL(long.url).searchParams.has('body')).toBe(false);
   });
 });

@@ -77,7 +77,10 @@ export interface TicketAnswer {
 
 export interface TicketInput {
   symptom: string;
+  /** The reporter's scenario, as picked on the form (blank until then). */
   scenario: string;
+  /** The scenarios the troubleshooter covers, named beside a blank scenario line so support can see the choice. */
+  scenarioOptions?: readonly string[];
   /** Platform id from the answers, or what the user typed. */
   platform?: string;
   platformLabel?: string;
@@ -86,6 +89,12 @@ export interface TicketInput {
   since?: string;
   sdkVersion?: string;
   severity?: SeverityLevel;
+  /** What the reporter did, one step a line. */
+  steps?: string;
+  expected?: string;
+  actual?: string;
+  /** Releases, SDK upgrades, config or region changes just before it started. */
+  changed?: string;
   answers: readonly TicketAnswer[];
   /** Link back to the troubleshooter with the answers, so support can replay them. */
   wizardUrl?: string;
@@ -93,8 +102,54 @@ export interface TicketInput {
 
 const BLANK = '____';
 
+/** What the troubleshooter answers already say, before the reporter types anything. */
+export interface TicketPrefill {
+  platform?: string;
+  network?: string;
+  scope?: string;
+  since?: string;
+  /** An outage answer (`severity` in the tree) preselects P0 or P1. */
+  severity?: SeverityLevel;
+}
+
+/**
+ * Questions that name a ticket `field` fill that line: the platform by its id (when
+ * it is one of `platforms`), the others with the answer as the user read it; the
+ * last outage answer sets the severity.
+ */
+export function ticketPrefill(
+  trail: readonly { field?: string; value?: string; label: string; severity?: SeverityLevel }[],
+  platforms: readonly string[],
+): TicketPrefill {
+  const prefill: TicketPrefill = {};
+  for (const step of trail) {
+    if (step.severity) prefill.severity = step.severity;
+    if (step.field === 'platform') {
+      if (step.value && platforms.includes(step.value)) prefill.platform = step.value;
+    } else if (step.field === 'network' || step.field === 'scope' || step.field === 'since') {
+      prefill[step.field] = step.label;
+    }
+  }
+  return prefill;
+}
+
 function field(value: string | undefined): string {
-  return value?.trim() ? value.trim() : BLANK;
+  return value?.trim() ? value.trim().replace(/\s*\n\s*/g, ' ') : BLANK;
+}
+
+/** A free-text answer under its label: on the same line when short, indented under it when it has lines. */
+function block(label: string, value: string | undefined): string[] {
+  const text = (value ?? '').replace(/\r\n?/g, '\n').trim();
+  if (!text) return [`- ${label}: ${BLANK}`];
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  if (lines.length === 1) return [`- ${label}: ${lines[0]}`];
+  return [`- ${label}:`, ...lines.map((line) => (line ? `  ${line}` : ''))];
+}
+
+function scenarioLine(input: TicketInput): string {
+  if (input.scenario.trim()) return input.scenario.trim();
+  const options = input.scenarioOptions ?? [];
+  return options.length > 1 ? `${BLANK} (one of: ${options.join(', ')})` : field(options[0]);
 }
 
 export function ticketTitle(input: TicketInput): string {
@@ -112,7 +167,7 @@ export function ticketMarkdown(input: TicketInput): string {
     `## ${ticketTitle(input)}`,
     '',
     `- **Symptom:** ${input.symptom}`,
-    `- **Scenario:** ${input.scenario}`,
+    `- **Scenario:** ${scenarioLine(input)}`,
     `- **Severity:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
     `- **Platform:** ${field(input.platformLabel ?? input.platform)}`,
     `- **SDK version:** ${field(input.sdkVersion)}`,
@@ -129,10 +184,10 @@ export function ticketMarkdown(input: TicketInput): string {
     '',
     '### What happened',
     '',
-    `- Steps to reproduce: ${BLANK}`,
-    `- What you expected: ${BLANK}`,
-    `- What happened instead: ${BLANK}`,
-    `- What changed recently (release, SDK upgrade, config, region): ${BLANK}`,
+    ...block('Steps to reproduce', input.steps),
+    ...block('What you expected', input.expected),
+    ...block('What happened instead', input.actual),
+    ...block('What changed recently (release, SDK upgrade, config, region)', input.changed),
     '',
     '### Attached',
     '',
@@ -150,16 +205,22 @@ export function ticketPlainText(input: TicketInput): string {
     .replace(/^- \[ \] /gm, '[ ] ');
 }
 
+/** Longer pre-filled URLs are refused by browsers or trackers (GitHub answers 414 past about 8 kB). */
+export const MAX_PREFILL_URL = 7500;
+
 /**
  * The URL that opens a new ticket. GitHub's `issues/new` takes `title` and `body`;
- * other trackers get the plain URL and the user pastes the copied text.
+ * other trackers get the plain URL and the user pastes the copied text. So does a
+ * ticket too long for a URL: then only the title is filled in.
  */
 export function ticketOpenUrl(ticketUrl: string, input: TicketInput): { url: string; prefilled: boolean } {
   const url = new URL(ticketUrl);
   if (url.hostname === 'github.com' && /\/issues\/new\/?$/.test(url.pathname)) {
     url.searchParams.set('title', ticketTitle(input));
     url.searchParams.set('body', ticketMarkdown(input));
-    return { url: url.toString(), prefilled: true };
+    if (url.toString().length <= MAX_PREFILL_URL) return { url: url.toString(), prefilled: true };
+    url.searchParams.delete('body');
+    return { url: url.toString(), prefilled: false };
   }
   return { url: ticketUrl, prefilled: false };
 }

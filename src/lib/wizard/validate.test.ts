@@ -68,6 +68,24 @@ describe('troubleshooting tree validation', () => {
     `);
   });
 
+  it('wants answer ids short enough for step addresses', () => {
+    expect(check('tree-option-id')).toMatchInlineSnapshot(`
+      [
+        "src/lib/wizard/fixtures/tree-option-id.yaml:10:16  tree-option-id  answer "???" of question "first" has no letters or digits to make an id from; step addresses carry it, so give the answer a short \`value\` (lowercase letters, digits, hyphens)",
+        "src/lib/wizard/fixtures/tree-option-id.yaml:12:16  tree-option-id  answer "Everyone watching one sender, all viewers of a host, or the other side of a call, on every network and every device we support" of question "first" makes an id of 123 characters; step addresses carry it, so give the answer a short \`value\` (lowercase letters, digits, hyphens)",
+      ]
+    `);
+  });
+
+  it('accepts an outage severity only on an answer that goes to the ticket', () => {
+    expect(check('tree-severity')).toMatchInlineSnapshot(`
+      [
+        "src/lib/wizard/fixtures/tree-severity.yaml:12:19  tree-schema  \`nodes.first.options[0].severity\` marks an outage, and an outage answer goes straight to the ticket: add \`ticket: true\` (found {"label":"Everyone, everywhere","next":"done","severity":...)",
+        "src/lib/wizard/fixtures/tree-severity.yaml:15:19  tree-schema  \`nodes.first.options[1].severity\` must be one of "P0", "P1" (found "P2")",
+      ]
+    `);
+  });
+
   it('reports schema errors with the path inside the tree', () => {
     expect(check('tree-schema')).toMatchInlineSnapshot(`
       [

@@ -8,7 +8,8 @@ export interface TreeIssue {
     | 'tree-unknown-article'
     | 'tree-cycle'
     | 'tree-unreachable'
-    | 'tree-duplicate-label';
+    | 'tree-duplicate-label'
+    | 'tree-option-id';
   /** The node the problem is in, when there is one. */
   nodeId?: string;
   /** Where in the YAML to point, e.g. `['nodes', 'network', 'options', 1, 'next']`. */
@@ -76,6 +77,9 @@ function checkReferences(tree: Tree, articleIds: ReadonlySet<string>): TreeIssue
   return issues;
 }
 
+/** Longest answer id: it is a folder name in every step address that follows the answer. */
+export const MAX_OPTION_ID = 100;
+
 function checkShapes(tree: Tree): TreeIssue[] {
   const issues: TreeIssue[] = [];
   for (const [nodeId, node] of Object.entries(tree.nodes)) {
@@ -83,6 +87,15 @@ function checkShapes(tree: Tree): TreeIssue[] {
     if (node.type === 'result') continue;
     const seen = new Map<string, number>();
     node.options.forEach((option, index) => {
+      const id = optionId(option);
+      if (id === '' || id.length > MAX_OPTION_ID) {
+        issues.push({
+          rule: 'tree-option-id',
+          nodeId,
+          path: ['nodes', nodeId, 'options', index, 'label'],
+          message: `answer "${option.label}" of question "${nodeId}" ${id === '' ? 'has no letters or digits to make an id from' : `makes an id of ${id.length} characters`}; step addresses carry it, so give the answer a short \`value\` (lowercase letters, digits, hyphens)`,
+        });
+      }
       for (const key of new Set([`label:${option.label.trim().toLowerCase()}`, `id:${optionId(option)}`])) {
         const first = seen.get(key);
         if (first === undefined) {

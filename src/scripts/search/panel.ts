@@ -8,6 +8,7 @@ import {
 import { ERROR_CODE_TYPE, TROUBLESHOOTER_TYPE } from '../../lib/labels.ts';
 import { preload, search, type SearchOutcome, type ShownResult } from './engine.ts';
 import { CONCEPT_TOKEN, highlightRanges, withoutTokens } from '../../lib/search/highlight.ts';
+import { cancelZeroResults, reportZeroResults } from '../feedback.ts';
 
 interface PanelOptions {
   mode: 'dialog' | 'page';
@@ -92,6 +93,11 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
       corrections.length > 0 ? ` Showing results for “${corrections.map((c) => c.meant).join(' ')}”.` : '';
     status.textContent =
       total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}.${corrected}`;
+    // Writers learn what readers looked for and did not find (when the site collects it).
+    if (total === 0 && state.query) {
+      const chosen = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
+      reportZeroResults(state.query, Object.keys(chosen).length > 0 ? chosen : undefined);
+    } else cancelZeroResults();
     const list = document.createElement('ol');
     list.className = 'results';
     for (const result of results) list.append(renderResult(result, outcome.highlight));
