@@ -15,6 +15,8 @@ export const TROUBLESHOOT_PATH = '/troubleshoot/';
 export const TAGS_PATH = '/tags/';
 export const PLATFORMS_PATH = '/platforms/';
 export const WRITING_PATH = '/writing/';
+export const DIAGNOSE_PATH = '/diagnose/';
+export const DIAGNOSE_DUMP_PATH = '/diagnose/dump/';
 
 /** Slugs that would collide with listing routes under a scenario folder. */
 export const RESERVED_SLUGS = new Set(['type']);
@@ -35,7 +37,7 @@ export function articleRedirects(articles: readonly Article[]): Redirect[] {
 
 export interface SitePage {
   path: string;
-  kind: 'home' | 'article' | 'section' | 'listing' | 'search' | 'wizard-start' | 'wizard-step' | 'about';
+  kind: 'home' | 'article' | 'section' | 'listing' | 'search' | 'wizard-start' | 'wizard-step' | 'about' | 'tool';
 }
 
 export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SitePage[] {
@@ -46,6 +48,8 @@ export function sitePages(catalog: Catalog, trees: readonly WizardTree[]): SiteP
     { path: TAGS_PATH, kind: 'listing' },
     { path: PLATFORMS_PATH, kind: 'listing' },
     { path: WRITING_PATH, kind: 'about' },
+    { path: DIAGNOSE_PATH, kind: 'tool' },
+    { path: DIAGNOSE_DUMP_PATH, kind: 'tool' },
   ];
   for (const article of catalog.articles) pages.push({ path: article.path, kind: 'article' });
   for (const section of SECTION_IDS) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ICE_URL } from './ice-url.ts';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -10,9 +11,6 @@ export const publicUrl = (what: string) =>
       message: 'must use https:// (http:// is accepted only for localhost)',
     })
     .describe(what);
-
-/** Schemes an ICE server URL may use: STUN and TURN (RFC 7064, RFC 7065), or an https: endpoint that returns servers. */
-export const ICE_URL = /^(?:stun|turn|turns):[^\s/]|^https:\/\/[^\s]+$/i;
 
 const iceUrl = z
   .string()

@@ -9,4 +9,5 @@ export const FIXTURE_SITE: SiteConfig = {
   branch: 'main',
   ticketUrl: 'https://github.com/example/kb/issues/new',
   staleAfterDays: 365,
+  iceServers: [],
 };

@@ -1,4 +1,5 @@
-import { ICE_URL, type IceServerConfig } from '../../schemas/site.ts';
+import { ICE_URL } from '../../schemas/ice-url.ts';
+import type { IceServerConfig } from '../../schemas/site.ts';
 
 /**
  * The ICE servers the pre-call check tests: from `content/site.yaml`, or typed

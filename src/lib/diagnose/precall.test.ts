@@ -114,13 +114,15 @@ describe('pre-call check, graded with numbers.yaml', () => {
     const { result, seconds } = loopbackResult(samples, numbers);
     expect(seconds.map((second) => second.kbps)).toEqual([480, 1440, 2400, 3360, 4320, 5280]);
     expect(result).toMatchObject({
-      level: 'degraded',
+      level: 'good',
       params: { width: 640, height: 360, fps: 30, encode: 4, limitedPercent: 17 },
     });
     expect(result.notes).toEqual([
       { key: 'loopbackLimited', params: { reason: 'bandwidth', percent: 17 } },
       { key: 'loopbackRamp', params: { target: 400, height: 360, seconds: 1 } },
     ]);
+    const cpuBound = samples.map((sample) => ({ ...sample, qualityLimitationReason: 'cpu' }));
+    expect(loopbackResult(cpuBound, numbers).result).toMatchObject({ level: 'bad', link: { article: 'KB-1215' } });
     expect(loopbackResult([], numbers).result.key).toBe('loopbackNoVideo');
   });
 });

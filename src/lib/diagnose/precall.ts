@@ -335,10 +335,13 @@ export function loopbackResult(samples: readonly LoopbackSample[], numbers: Numb
   const reason = mostCommon(limited.map((second) => second.reason!)) ?? 'none';
   const reference = bitrateReference(numbers, height);
   const reached = reference ? seconds.find((second) => second.kbps >= reference.min) : undefined;
+  // Inside one page there is no network to be short of: "bandwidth" here is the estimate still
+  // ramping up, worth a note but not a grade. A CPU that cannot keep up is graded.
+  const cpuPercent = Math.round((100 * limited.filter((second) => second.reason === 'cpu').length) / seconds.length);
   const levels: CheckLevel[] = [
     grade(numbers.thresholds['frame-rate']!, fps),
     grade(numbers.thresholds['encode-time']!, encode),
-    grade(numbers.thresholds['quality-limited']!, limitedPercent),
+    grade(numbers.thresholds['quality-limited']!, cpuPercent),
   ];
   const notes: CheckResult['notes'] = [];
   if (limited.length > 0) notes.push({ key: 'loopbackLimited', params: { reason, percent: limitedPercent } });

@@ -34,7 +34,9 @@ describe('reports for the ticket', () => {
       table,
       analyseDump(await fixtureModel('bandwidth-starved'), numbers),
       'starved.gz',
+      numbers,
     );
+    expect(markdown).toContain('Time the sender limited its video (sent video): 89.21 % (Bad)');
     expect(markdown).toContain('Sent video was limited by bandwidth for 25 s (89 % of the call) and stayed at 180p.');
     expect(markdown).toContain('[Title of KB-1203](https://help.example.com/kb/1203/)');
     expect(markdown).toContain('Codecs in use: audio opus, video VP8');
@@ -42,7 +44,7 @@ describe('reports for the ticket', () => {
   });
 
   it('says the healthy dump has no problems', async () => {
-    expect(dumpMarkdown(en, table, analyseDump(await fixtureModel('healthy'), numbers), 'ok.gz')).toContain(
+    expect(dumpMarkdown(en, table, analyseDump(await fixtureModel('healthy'), numbers), 'ok.gz', numbers)).toContain(
       en.dump.noFindings,
     );
   });

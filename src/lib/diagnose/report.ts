@@ -3,6 +3,7 @@ import type { DumpAnalysis } from './analyse.ts';
 import type { Finding } from './findings.ts';
 import { absolute, resolveLink, type LinkTable } from './links.ts';
 import type { CheckResult } from './precall.ts';
+import type { Numbers } from '../../schemas/numbers.ts';
 
 /**
  * The reports both diagnostics pages copy and attach to a ticket: short
@@ -74,6 +75,7 @@ export function dumpMarkdown(
   table: LinkTable,
   analysis: DumpAnalysis,
   fileName: string,
+  numbers: Numbers,
 ): string {
   const t = strings.dump;
   const lines = [
@@ -105,7 +107,7 @@ export function dumpMarkdown(
     );
     for (const metric of pc.metrics) {
       lines.push(
-        `- ${LEVEL_MARK[metric.level]} ${metric.id}${metric.kind ? ` (${fill(t.streams[metric.direction], { kind: t.kinds[metric.kind] })})` : ''}: ${metric.value} (${strings.common.levels[metric.level]})`,
+        `- ${LEVEL_MARK[metric.level]} ${numbers.thresholds[metric.id]?.name ?? metric.id}${metric.kind ? ` (${fill(t.streams[metric.direction], { kind: t.kinds[metric.kind] })})` : ''}: ${metric.value} ${numbers.thresholds[metric.id]?.unit ?? ''} (${strings.common.levels[metric.level]})`,
       );
     }
     for (const finding of pc.findings) {
