@@ -21,6 +21,7 @@ import {
   type TicketInput,
 } from '../lib/wizard/ticket.ts';
 import { confirmCopy, copyText } from './copy.ts';
+import { readReports, reportsMarkdown } from '../lib/diagnose/saved-reports.ts';
 
 const root = document.querySelector<HTMLElement>('[data-wizard]');
 const treeJson = root?.querySelector('[data-wizard-tree]')?.textContent;
@@ -158,6 +159,7 @@ function setupTicket(
       severity,
       answers: trail.map((step) => ({ question: step.question, answer: step.label })),
       wizardUrl: new URL(wizardPath, location.origin).toString(),
+      diagnostics: savedDiagnostics(root),
     };
   };
 
@@ -167,6 +169,7 @@ function setupTicket(
     open.href = ticketOpenUrl(form.dataset.ticketUrl ?? open.href, input).url;
   };
   form.addEventListener('input', update);
+  document.addEventListener('kb-diagnose-reports', update);
   form.addEventListener('change', update);
   update();
 
@@ -177,5 +180,16 @@ function setupTicket(
       const text = button.dataset.copyTicket === 'text' ? ticketPlainText(input) : ticketMarkdown(input);
       confirmCopy(button, await copyText(text, manual), status);
     });
+  }
+}
+
+/** Reports of /diagnose/ pages saved on this device, as the ticket's last section (see WizardDiagnostics). */
+function savedDiagnostics(root: HTMLElement): string {
+  const heading = root.querySelector<HTMLElement>('[data-ticket-diagnostics]')?.dataset.heading;
+  if (!heading) return '';
+  try {
+    return reportsMarkdown(readReports(localStorage), heading);
+  } catch {
+    return '';
   }
 }
