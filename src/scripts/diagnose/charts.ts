@@ -119,7 +119,7 @@ export function drawChart(strings: DiagnoseStrings, chart: ChartData, index: num
   );
   const figure = el(
     'figure',
-    { class: 'chart', role: 'group', 'aria-labelledby': titleId, 'aria-describedby': tableId, 'data-chart': chart.id },
+    { class: 'chart', 'aria-labelledby': titleId, 'aria-describedby': tableId, 'data-chart': chart.id },
     el('figcaption', { id: titleId }, title),
     plotArea,
     el('div', { class: 'scroll-x' }, summary),
