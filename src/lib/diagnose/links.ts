@@ -3,8 +3,9 @@ import type { FindingLink } from './findings.ts';
 /**
  * Links of findings and checks, resolved at build time into a small table the
  * page carries in its data island: article ids to short links and titles, error
- * codes to their pages. The build fails if an id is unknown, so no finding ever
- * links nowhere.
+ * codes to their pages. An article a site does not publish (a benchmark corpus,
+ * a trimmed deployment) is simply not linked; links.test.ts makes sure the real
+ * content has every one.
  */
 export interface LinkTable {
   /** `KB-1203` → short link path (with the base) and title. */
@@ -26,9 +27,9 @@ export function errorKey(api: string, code: string): string {
   return `${api}/${code}`;
 }
 
-export function resolveLink(table: LinkTable, link: FindingLink): ResolvedLink {
+export function resolveLink(table: LinkTable, link: FindingLink): ResolvedLink | undefined {
   const article = table.articles[link.article];
-  if (!article) throw new Error(`unknown article ${link.article} in a diagnostics link`);
+  if (!article) return undefined;
   const errorHref = link.error ? table.errors[errorKey(link.error.api, link.error.code)] : undefined;
   return {
     href: link.anchor ? `${article.href}#${link.anchor}` : article.href,
@@ -37,7 +38,12 @@ export function resolveLink(table: LinkTable, link: FindingLink): ResolvedLink {
   };
 }
 
-/** Every link a finding or check can carry, so the build can check them all. */
+/** An absolute URL for a copied report: it is read outside the site. */
 export function absolute(table: LinkTable, href: string): string {
   return new URL(href, table.origin).toString();
+}
+
+/** Ids of every article a finding or a pre-call check links to. */
+export function linkedArticles(links: readonly FindingLink[]): string[] {
+  return [...new Set(links.map((link) => link.article))].sort();
 }

@@ -15,6 +15,7 @@ const LEVEL_MARK = { good: '✅', degraded: '⚠️', bad: '❌', info: 'ℹ️'
 
 function linkText(strings: DiagnoseStrings, table: LinkTable, link: Finding['link']): string {
   const resolved = resolveLink(table, link);
+  if (!resolved) return '';
   const parts = [`[${resolved.title}](${absolute(table, resolved.href)})`];
   if (resolved.error) {
     parts.push(
@@ -59,10 +60,9 @@ export function precallMarkdown(strings: DiagnoseStrings, table: LinkTable, inpu
   ];
   for (const result of input.results) {
     const notes = (result.notes ?? []).map((note) => checkText(strings, note));
-    const link =
-      result.link && result.level !== 'good' && result.level !== 'skipped'
-        ? ` (${linkText(strings, table, result.link)})`
-        : '';
+    const linked =
+      result.link && result.level !== 'good' && result.level !== 'skipped' ? linkText(strings, table, result.link) : '';
+    const link = linked ? ` (${linked})` : '';
     lines.push(
       `- ${LEVEL_MARK[result.level]} **${t.checks[result.id]}** (${strings.common.levels[result.level]}): ${[checkText(strings, result), ...notes].join(' ')}${link}`,
     );
@@ -111,9 +111,8 @@ export function dumpMarkdown(
       );
     }
     for (const finding of pc.findings) {
-      lines.push(
-        `- ${LEVEL_MARK[finding.level]} ${findingText(strings, finding)} (${linkText(strings, table, finding.link)})`,
-      );
+      const linked = linkText(strings, table, finding.link);
+      lines.push(`- ${LEVEL_MARK[finding.level]} ${findingText(strings, finding)}${linked ? ` (${linked})` : ''}`);
     }
   }
   if (analysis.peerConnections.every((pc) => pc.findings.length === 0)) lines.push('', t.noFindings);

@@ -33,8 +33,9 @@ export function badge(island: DiagnoseIsland, level: CheckLevel): HTMLElement {
 }
 
 /** "Read: <title>" and, for an error code the site has a page for, its page. */
-export function linkParagraph(island: DiagnoseIsland, link: FindingLink): HTMLElement {
+export function linkParagraph(island: DiagnoseIsland, link: FindingLink): HTMLElement | null {
   const resolved = resolveLink(island.links, link);
+  if (!resolved) return null;
   const paragraph = el(
     'p',
     { class: 'links' },

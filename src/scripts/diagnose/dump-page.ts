@@ -75,7 +75,8 @@ function render(fileName: string, analysis: DumpAnalysis): void {
   );
   // A finding card's heading is the finding itself; its link is always shown, good or not.
   for (const [index, card] of [...list.querySelectorAll<HTMLElement>('.check[data-check]')].entries()) {
-    if (!card.querySelector('.links')) card.append(linkParagraph(island, findings[index]!.link));
+    const link = card.querySelector('.links') ? null : linkParagraph(island, findings[index]!.link);
+    if (link) card.append(link);
   }
   results.querySelector('[data-browser]')!.textContent = fill(t.browser, { agent: analysis.userAgent || '?' });
   picker.replaceChildren(
