@@ -94,6 +94,7 @@ const en = {
         'This browser cannot choose the output device (no setSinkId); the tone plays on the default output.',
       ice: '{host} host, {srflx} server-reflexive, {relay} relay candidate(s); {protocols}.',
       iceFirst: 'First STUN or TURN candidate after {ms} ms.',
+      iceFirstAny: 'First candidate after {ms} ms.',
       iceNoServers:
         'No STUN or TURN server is configured or typed, so only this device’s own addresses were gathered. Whether calls get through NAT (server-reflexive candidates) or through a relay when UDP is blocked cannot be tested: type your servers below.',
       iceNoSrflx: 'No server-reflexive candidate: the STUN servers did not answer, or UDP is blocked.',
@@ -113,7 +114,8 @@ const en = {
       codec: 'Codec',
       send: 'Send',
       receive: 'Receive',
-      hardware: 'Smooth / power-efficient (decoding, 720p)',
+      decode: 'Decode 720p: smooth / power-efficient',
+      encode: 'Encode 720p: smooth / power-efficient',
       yes: 'yes',
       no: 'no',
       unknown: 'unknown',

@@ -48,6 +48,7 @@ describe('pre-call check, graded with numbers.yaml', () => {
       byType: { host: 1, srflx: 1, relay: 1 },
       byProtocol: { udp: 2, 'relay/tls': 1 },
       firstServerCandidateMs: 120,
+      firstCandidateMs: 5,
     });
     const urls = ['stun:s.example.com', 'turns:t.example.com:443'];
     expect(
@@ -64,8 +65,14 @@ describe('pre-call check, graded with numbers.yaml', () => {
       numbers,
     );
     expect(noRelay.level).toBe('bad');
-    expect(noRelay.link).toEqual({ article: 'KB-1016' });
-    expect(noRelay.notes?.map((note) => note.key)).toEqual(['iceFirst', 'iceNoRelay', 'iceError', 'iceTimeout']);
+    expect(noRelay.link).toEqual({ article: 'KB-1016', error: { api: 'ice', code: '701' } });
+    expect(noRelay.notes?.map((note) => note.key)).toEqual([
+      'iceFirstAny',
+      'iceFirst',
+      'iceNoRelay',
+      'iceError',
+      'iceTimeout',
+    ]);
   });
 
   it('says plainly what cannot be tested without servers', () => {
@@ -80,7 +87,7 @@ describe('pre-call check, graded with numbers.yaml', () => {
       numbers,
     );
     expect(result.level).toBe('info');
-    expect(result.notes).toEqual([{ key: 'iceNoServers' }]);
+    expect(result.notes).toEqual([{ key: 'iceNoServers' }, { key: 'iceFirstAny', params: { ms: 3 } }]);
   });
 
   it('finds a silent and a clipping microphone', () => {

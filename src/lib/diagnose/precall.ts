@@ -133,20 +133,23 @@ export interface CandidateTally {
   /** `udp`, `tcp`, and for relays `relay/udp`, `relay/tcp`, `relay/tls`. */
   byProtocol: Record<string, number>;
   firstServerCandidateMs?: number;
+  firstCandidateMs?: number;
 }
 
 export function tallyCandidates(candidates: readonly GatheredCandidate[]): CandidateTally {
   const byType = { host: 0, srflx: 0, relay: 0 };
   const byProtocol: Record<string, number> = {};
   let first: number | undefined;
+  let firstAny: number | undefined;
   for (const candidate of candidates) {
+    firstAny = Math.min(firstAny ?? Number.POSITIVE_INFINITY, candidate.at);
     const type = candidate.type === 'prflx' ? 'srflx' : candidate.type;
     if (type === 'host' || type === 'srflx' || type === 'relay') byType[type] += 1;
     const protocol = type === 'relay' ? `relay/${candidate.relayProtocol ?? candidate.protocol}` : candidate.protocol;
     byProtocol[protocol] = (byProtocol[protocol] ?? 0) + 1;
     if (type !== 'host') first = Math.min(first ?? Number.POSITIVE_INFINITY, candidate.at);
   }
-  return { byType, byProtocol, firstServerCandidateMs: first };
+  return { byType, byProtocol, firstServerCandidateMs: first, firstCandidateMs: firstAny };
 }
 
 /** The type and protocols of `candidate:… typ srflx …` when the browser leaves the fields empty. */
@@ -177,6 +180,9 @@ export function iceResult(input: IceTestInput, numbers: Numbers): CheckResult {
     notes.push({ key: 'iceNoServers' });
     levels.push('info');
   }
+  if (tally.firstCandidateMs !== undefined) {
+    notes.push({ key: 'iceFirstAny', params: { ms: Math.round(tally.firstCandidateMs) } });
+  }
   if (tally.firstServerCandidateMs !== undefined) {
     const ms = Math.round(tally.firstServerCandidateMs);
     notes.push({ key: 'iceFirst', params: { ms } });
@@ -204,7 +210,11 @@ export function iceResult(input: IceTestInput, numbers: Numbers): CheckResult {
     key: 'ice',
     params: { ...tally.byType, protocols: protocols || '–' },
     notes,
-    link: hasTurn && tally.byType.relay === 0 ? CHECK_LINKS.turn : CHECK_LINKS.ice,
+    link: {
+      ...(hasTurn && tally.byType.relay === 0 ? CHECK_LINKS.turn : CHECK_LINKS.ice),
+      // The first error code gets its own page linked; the others are named in the notes.
+      ...(input.errors[0] ? { error: { api: 'ice', code: String(input.errors[0].code) } } : {}),
+    },
   };
 }
 

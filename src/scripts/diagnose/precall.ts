@@ -140,14 +140,15 @@ async function checkEnvironment(): Promise<void> {
     .replaceChildren(
       table(
         c.caption,
-        [c.codec, c.send, c.receive, c.hardware],
+        [c.codec, c.send, c.receive, c.decode, c.encode],
         names.map((name) => {
           const info = hardware(name);
           return [
             name,
             yesNo(send.names.includes(name)),
             yesNo(receive.names.includes(name)),
-            `${yesNo(info?.smooth)} / ${yesNo(info?.powerEfficient)}`,
+            `${yesNo(info?.decode?.smooth)} / ${yesNo(info?.decode?.powerEfficient)}`,
+            `${yesNo(info?.encode?.smooth)} / ${yesNo(info?.encode?.powerEfficient)}`,
           ];
         }),
       ),

@@ -9,8 +9,8 @@ export interface Environment {
   permissions: { camera: PermissionText; microphone: PermissionText };
   send: CodecCapability[];
   receive: CodecCapability[];
-  /** MediaCapabilities answers for `type: 'webrtc'` decoding at 720p30. */
-  hardware: { codec: string; supported?: boolean; smooth?: boolean; powerEfficient?: boolean }[];
+  /** MediaCapabilities answers for `type: 'webrtc'` at 720p30, decoding and encoding. */
+  hardware: { codec: string; decode?: MediaCapabilitiesInfo; encode?: MediaCapabilitiesInfo }[];
 }
 
 async function permission(name: 'camera' | 'microphone'): Promise<PermissionText> {
@@ -36,18 +36,22 @@ function capabilities(of: typeof RTCRtpSender | typeof RTCRtpReceiver | undefine
 
 async function hardware(): Promise<Environment['hardware']> {
   if (!navigator.mediaCapabilities) return [];
+  const ask = async (how: 'decodingInfo' | 'encodingInfo', contentType: string) => {
+    try {
+      const video = { contentType, width: 1280, height: 720, bitrate: 1_500_000, framerate: 30 };
+      return how === 'decodingInfo'
+        ? await navigator.mediaCapabilities.decodingInfo({ type: 'webrtc', video })
+        : await navigator.mediaCapabilities.encodingInfo({ type: 'webrtc', video });
+    } catch {
+      return undefined;
+    }
+  };
   return Promise.all(
-    CAPABILITY_PROBES.map(async ({ codec, contentType }) => {
-      try {
-        const info = await navigator.mediaCapabilities.decodingInfo({
-          type: 'webrtc',
-          video: { contentType, width: 1280, height: 720, bitrate: 1_500_000, framerate: 30 },
-        });
-        return { codec, supported: info.supported, smooth: info.smooth, powerEfficient: info.powerEfficient };
-      } catch {
-        return { codec };
-      }
-    }),
+    CAPABILITY_PROBES.map(async ({ codec, contentType }) => ({
+      codec,
+      decode: await ask('decodingInfo', contentType),
+      encode: await ask('encodingInfo', contentType),
+    })),
   );
 }
 
