@@ -1,7 +1,7 @@
 import { diagnoseStrings, type DiagnoseStrings } from '../i18n/diagnose.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { FINDING_LINKS } from '../lib/diagnose/findings.ts';
-import { errorKey, linkedArticles, type LinkTable } from '../lib/diagnose/links.ts';
+import { errorKey, linkedArticles, PAGE_LINKS, type LinkTable } from '../lib/diagnose/links.ts';
 import { CHECK_LINKS } from '../lib/diagnose/precall.ts';
 import { errorEntries, readErrorApis } from '../lib/error-codes.ts';
 import type { Numbers } from '../schemas/numbers.ts';
@@ -31,7 +31,11 @@ const HAS_ERROR_PAGES = Object.keys(import.meta.glob('../pages/errors/**/*.astro
 export async function diagnoseIsland(locale: 'en' = 'en'): Promise<DiagnoseIsland> {
   const { catalog } = await loadSiteData();
   const articles: LinkTable['articles'] = {};
-  for (const id of linkedArticles([...Object.values(FINDING_LINKS), ...Object.values(CHECK_LINKS)])) {
+  for (const id of linkedArticles([
+    ...Object.values(FINDING_LINKS),
+    ...Object.values(CHECK_LINKS),
+    ...Object.values(PAGE_LINKS),
+  ])) {
     const article = catalog.byId.get(id);
     if (article) articles[id] = { href: href(article.shortPath), title: article.data.title };
   }

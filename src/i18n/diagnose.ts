@@ -232,6 +232,8 @@ const en = {
       bands: 'Bands',
     },
     chartsTitle: 'Over time',
+    chartsHelp: 'What each graph means and what to look for:',
+    metricsHelp: 'How each metric is measured and where its bands come from:',
     chartTable: 'Summary of the chart: {title}',
     chartColumns: { line: 'Line', min: 'Min', median: 'Median', max: 'Max' },
     charts: {

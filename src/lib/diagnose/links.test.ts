@@ -5,7 +5,7 @@ import { readErrorApis, errorEntries } from '../error-codes.ts';
 import { contentRoot } from '../content-root.ts';
 import { treeArticleIds } from '../wizard/graph.ts';
 import { FINDING_LINKS, type FindingLink } from './findings.ts';
-import { linkedArticles, resolveLink } from './links.ts';
+import { linkedArticles, PAGE_LINKS, resolveLink } from './links.ts';
 import { CHECK_LINKS } from './precall.ts';
 
 describe('links of findings and checks', () => {
@@ -16,7 +16,11 @@ describe('links of findings and checks', () => {
       validArticles(model),
       trees.flatMap((tree) => treeArticleIds(tree.data)),
     );
-    const links: FindingLink[] = [...Object.values(FINDING_LINKS), ...Object.values(CHECK_LINKS)];
+    const links: FindingLink[] = [
+      ...Object.values(FINDING_LINKS),
+      ...Object.values(CHECK_LINKS),
+      ...Object.values(PAGE_LINKS),
+    ];
     for (const id of linkedArticles(links)) expect(catalog.byId.has(id), `${id} is published`).toBe(true);
     for (const link of links.filter((entry) => entry.anchor)) {
       const source = model.articles.find((entry) => entry.article?.id === link.article);

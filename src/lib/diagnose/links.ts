@@ -43,6 +43,12 @@ export function absolute(table: LinkTable, href: string): string {
   return new URL(href, table.origin).toString();
 }
 
+/** Articles the pages themselves point to: how to read the graphs, and what each metric means. */
+export const PAGE_LINKS = {
+  graphs: { article: 'KB-1013' },
+  glossary: { article: 'KB-1004' },
+} as const satisfies Record<string, FindingLink>;
+
 /** Ids of every article a finding or a pre-call check links to. */
 export function linkedArticles(links: readonly FindingLink[]): string[] {
   return [...new Set(links.map((link) => link.article))].sort();
