@@ -23,6 +23,8 @@ const alert = root.querySelector<HTMLElement>('[data-error]')!;
 const results = root.querySelector<HTMLElement>('[data-results]')!;
 const picker = root.querySelector<HTMLSelectElement>('[data-pc]')!;
 let charts: DrawnChart[] = [];
+/** The worker reading the latest file; a file opened meanwhile replaces it, so an older answer never lands. */
+let active: Worker | undefined;
 let current: DumpAnalysis | undefined;
 
 const size = (bytes: number) =>
@@ -35,7 +37,9 @@ function read(file: File): void {
   results.hidden = true;
   root.setAttribute('aria-busy', 'true');
   status.textContent = fill(t.reading, { name: file.name, size: size(file.size) });
+  active?.terminate();
   const worker = new Worker(new URL('./dump-worker.ts', import.meta.url), { type: 'module' });
+  active = worker;
   worker.addEventListener('message', (event: MessageEvent<DumpResponse>) => {
     worker.terminate();
     performance.mark('dump:parsed');
