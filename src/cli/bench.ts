@@ -13,8 +13,9 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { benchCorpus, sampleArticlePath } from './bench/corpus.ts';
 import { SEARCH_BUNDLES } from '../lib/search/bundles.ts';
-import { measurePage, measureSearch } from './bench/measure.ts';
+import { measureDumpWorker, measurePage, measureSearch } from './bench/measure.ts';
 import { buildStarlight, installStarlight, writeStarlightCorpus } from './bench/starlight.ts';
+import { DIAGNOSE_DUMP_PATH, DIAGNOSE_PATH } from '../lib/routes.ts';
 import { CHROMIUM } from './shared/chromium.ts';
 import { buildSite, ROOT, scratch, serveStatic } from './shared/site-build.ts';
 
@@ -51,6 +52,10 @@ interface Row {
   articleHtmlKB: number;
   articleCssKB: number;
   articleJsKB: number;
+  /** JavaScript of the pre-call check page and of the dump analyser (its worker is fetched only when a file is opened). */
+  precallJsKB: number;
+  dumpJsKB: number;
+  dumpWorkerKB: number;
   firstQueryKB: number;
   secondQueryKB: number;
   fourWordQueryKB: number;
@@ -121,6 +126,9 @@ try {
     try {
       const article = `${server.origin}${sampleArticlePath(n)}`;
       const weight = await measurePage(browser, article);
+      const precall = await measurePage(browser, `${server.origin}${DIAGNOSE_PATH}`);
+      const dump = await measurePage(browser, `${server.origin}${DIAGNOSE_DUMP_PATH}`);
+      const worker = await measureDumpWorker(browser, `${server.origin}${DIAGNOSE_DUMP_PATH}`);
       const page = await browser.newPage();
       const [first, second, fourWords, chinese] = await measureSearch(page, article, QUERIES);
       await page.close();
@@ -137,6 +145,9 @@ try {
         articleHtmlKB: kB(weight.html),
         articleCssKB: kB(weight.css),
         articleJsKB: kB(weight.js),
+        precallJsKB: kB(precall.js),
+        dumpJsKB: kB(dump.js),
+        dumpWorkerKB: kB(worker),
         firstQueryKB: kB(first!.bytes),
         secondQueryKB: kB(second!.bytes),
         fourWordQueryKB: kB(fourWords!.bytes),
@@ -169,6 +180,9 @@ const columns: [keyof Row, string][] = [
   ['articleHtmlKB', 'HTML kB'],
   ['articleCssKB', 'CSS kB'],
   ['articleJsKB', 'JS kB'],
+  ['precallJsKB', 'pre-call JS kB'],
+  ['dumpJsKB', 'dump JS kB'],
+  ['dumpWorkerKB', 'dump worker kB'],
   ['firstQueryKB', '1st query kB'],
   ['secondQueryKB', '2nd query kB'],
   ['fourWordQueryKB', '4-word query kB'],
@@ -178,7 +192,7 @@ const columns: [keyof Row, string][] = [
 console.log(`\n| ${columns.map(([, label]) => label).join(' | ')} |\n|${columns.map(() => ' ---: |').join('')}`);
 for (const row of rows) console.log(`| ${columns.map(([key]) => row[key]).join(' | ')} |`);
 console.log(
-  '\nPage weights are gzip transfer sizes of one article page before search opens; query sizes are what each query fetched.',
+  '\nPage weights are gzip transfer sizes of one article page before search opens, and of the two diagnostics pages (the dump worker is fetched when a file is opened); query sizes are what each query fetched.',
 );
 if (rows.length > 1) {
   const first = rows[0]!;

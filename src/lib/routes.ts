@@ -20,6 +20,8 @@ export const TAGS_PATH = '/tags/';
 export const PLATFORMS_PATH = '/platforms/';
 export const WRITING_PATH = '/writing/';
 export const GLOSSARY_PATH = '/glossary/';
+export const DIAGNOSE_PATH = '/diagnose/';
+export const DIAGNOSE_DUMP_PATH = '/diagnose/dump/';
 
 /** Slugs that would collide with listing routes under a scenario folder. */
 export const RESERVED_SLUGS = new Set(['type']);
@@ -64,7 +66,8 @@ export interface SitePage {
     | 'wizard-step'
     | 'about'
     | 'error'
-    | 'error-choice';
+    | 'error-choice'
+    | 'tool';
 }
 
 export function sitePages(
@@ -80,6 +83,8 @@ export function sitePages(
     { path: PLATFORMS_PATH, kind: 'listing' },
     { path: WRITING_PATH, kind: 'about' },
     { path: GLOSSARY_PATH, kind: 'listing' },
+    { path: DIAGNOSE_PATH, kind: 'tool' },
+    { path: DIAGNOSE_DUMP_PATH, kind: 'tool' },
   ];
   for (const article of catalog.articles) pages.push({ path: article.path, kind: 'article' });
   for (const section of SECTION_IDS) {

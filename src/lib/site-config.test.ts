@@ -94,4 +94,26 @@ describe('site config', () => {
       'http://localhost:4321',
     );
   });
+
+  it('takes STUN and TURN servers for the pre-call check, and refuses other schemes', () => {
+    const servers = `iceServers:
+  - urls: stun:stun.example.com:3478
+  - urls: [turn:turn.example.com:3478, "turns:turn.example.com:443?transport=tcp"]
+    username: test
+    credential: secret
+  - urls: https://turn.example.com/credentials
+`;
+    expect(loadSiteConfig(folderWith(VALID + servers)).iceServers).toHaveLength(3);
+    expect(loadSiteConfig(folderWith(VALID)).iceServers).toEqual([]);
+    expect(
+      messageOf(`${VALID}iceServers:
+  - urls: http://stun.example.com
+  - urls: turn:turn.example.com
+`),
+    ).toMatchInlineSnapshot(`
+      "Invalid site configuration:
+      site.yaml:6:11  site-config  \`iceServers[0].urls\` must be a stun:, turn: or turns: URL (e.g. "turn:turn.example.com:443?transport=tcp"), or https:// (found "http://stun.example.com")
+      site.yaml:7:5  site-config  \`iceServers[1].credential\` a turn: or turns: server needs \`username\` and \`credential\` (found {"urls":"turn:turn.example.com"})"
+    `);
+  });
 });

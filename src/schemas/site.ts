@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ICE_URL } from './ice-url.ts';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -10,6 +11,35 @@ export const publicUrl = (what: string) =>
       message: 'must use https:// (http:// is accepted only for localhost)',
     })
     .describe(what);
+
+const iceUrl = z
+  .string()
+  .regex(ICE_URL, 'must be a stun:, turn: or turns: URL (e.g. "turn:turn.example.com:443?transport=tcp"), or https://')
+  .refine((url) => !/^https:/i.test(url) || URL.canParse(url), { message: 'must be a valid https:// URL' });
+
+/** One ICE server the pre-call check tests, shaped like WebRTC's RTCIceServer. */
+export const iceServerSchema = z
+  .strictObject({
+    urls: z
+      .union([iceUrl, z.array(iceUrl).min(1)])
+      .describe(
+        'stun:, turn: or turns: URLs; or an https:// URL that answers with JSON `{ "iceServers": [...] }` (short-lived TURN credentials).',
+      ),
+    username: z.string().min(1).optional().describe('TURN username.'),
+    credential: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('TURN password. Public: use test or short-lived credentials only.'),
+  })
+  .refine(
+    (server) =>
+      ![server.urls].flat().some((url) => /^turns?:/i.test(url)) ||
+      (server.username !== undefined && server.credential !== undefined),
+    { message: 'a turn: or turns: server needs `username` and `credential`', path: ['credential'] },
+  );
+
+export type IceServerConfig = z.infer<typeof iceServerSchema>;
 
 /** `content/site.yaml`: everything that differs between deployments of the knowledge base. */
 export const siteConfigSchema = z.strictObject({
@@ -68,6 +98,12 @@ export const siteConfigSchema = z.strictObject({
     .positive()
     .default(365)
     .describe('An article whose `reviewed` date is older than this is reported as stale.'),
+  iceServers: z
+    .array(iceServerSchema)
+    .default([])
+    .describe(
+      'STUN and TURN servers the pre-call check (`/diagnose/`) gathers candidates from. The page is public, so never put long-lived TURN credentials here.',
+    ),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

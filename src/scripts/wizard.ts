@@ -27,6 +27,7 @@ import {
 import { confirmCopy, copyText } from './copy.ts';
 import { sendVote } from './feedback.ts';
 import { ui } from './ui.ts';
+import { readReports, reportsMarkdown } from '../lib/diagnose/saved-reports.ts';
 
 /**
  * Links shared before answers moved into the path look like `…/viewer-loss/?a=who.x~where.y`.
@@ -154,6 +155,7 @@ function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
       actual: read('actual'),
       changed: read('changed'),
       wizardUrl: new URL(location.pathname, location.origin).toString(),
+      diagnostics: savedDiagnostics(root),
     };
   };
 
@@ -172,6 +174,7 @@ function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
     update();
     save();
   });
+  document.addEventListener('kb-diagnose-reports', update);
   form.addEventListener('change', () => {
     update();
     save();
@@ -209,6 +212,17 @@ function storeDraft(key: string, draft: Draft | undefined): void {
     else localStorage.removeItem(key);
   } catch {
     // Not kept: the form still works for this visit.
+  }
+}
+
+/** Reports of /diagnose/ pages saved on this device, as the ticket's last section (see WizardDiagnostics). */
+function savedDiagnostics(root: HTMLElement): string {
+  const heading = root.querySelector<HTMLElement>('[data-ticket-diagnostics]')?.dataset.heading;
+  if (!heading) return '';
+  try {
+    return reportsMarkdown(readReports(localStorage), heading);
+  } catch {
+    return '';
   }
 }
 

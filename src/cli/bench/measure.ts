@@ -148,3 +148,23 @@ export async function measureSearch(page: Page, url: string, queries: readonly s
   }
   return costs;
 }
+
+/**
+ * Bytes (transfer) of the dump analyser's worker: the page fetches it only once a
+ * file is opened, so it is measured by opening a tiny dump.
+ */
+export async function measureDumpWorker(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const transfers = await recordTransfers(page, async () => {
+    await page.locator('[data-file]').setInputFiles({
+      name: 'empty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"PeerConnections":{}}'),
+    });
+    await page.locator('[data-error]').filter({ hasText: /./ }).waitFor();
+  });
+  await context.close();
+  return total(transfers, ['js']).transfer;
+}

@@ -17,6 +17,7 @@ export const en = {
   'feedback.issueBody': 'Page: {url}\n\nWhat was missing or wrong:\n{reason}',
 
   'a11y.skip': 'Skip to content',
+  'nav.diagnose': 'Diagnose',
   'nav.top': 'Top',
   'nav.troubleshoot': 'Troubleshoot',
   'header.home': 'home',

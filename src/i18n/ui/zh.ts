@@ -15,6 +15,7 @@ export const zh: Record<UiKey, string> = {
   'feedback.issueBody': '页面：{url}\n\n缺了什么 / 哪里不对：\n{reason}',
 
   'a11y.skip': '跳到正文',
+  'nav.diagnose': '自助检测',
   'nav.top': '回到顶部',
   'nav.troubleshoot': '排查向导',
   'header.home': '首页',

@@ -119,4 +119,12 @@ describe('ticket', () => {
     expect(new URL(long.url).searchParams.get('title')).toBe('[P1] Video stutters or freezes on Android');
     expect(new URL(long.url).searchParams.has('body')).toBe(false);
   });
+
+  it('ends with the diagnostics reports saved on this device, in both forms', () => {
+    const diagnostics = '### Diagnostics\n\n#### Pre-call check\n\n- ✅ **Camera** (Good): 1280×720 at 30 fps';
+    const markdown = ticketMarkdown({ ...input, diagnostics });
+    expect(markdown.trimEnd().endsWith(diagnostics)).toBe(true);
+    expect(ticketPlainText({ ...input, diagnostics })).toContain('Pre-call check\n\n- ✅ Camera (Good)');
+    expect(ticketMarkdown({ ...input, diagnostics: '' })).toBe(ticketMarkdown(input));
+  });
 });

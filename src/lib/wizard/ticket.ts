@@ -98,6 +98,8 @@ export interface TicketInput {
   answers: readonly TicketAnswer[];
   /** Link back to the troubleshooter with the answers, so support can replay them. */
   wizardUrl?: string;
+  /** Markdown section with the diagnostics reports saved on this device (src/lib/diagnose/saved-reports.ts). */
+  diagnostics?: string;
 }
 
 const BLANK = '____';
@@ -192,6 +194,7 @@ export function ticketMarkdown(input: TicketInput): string {
     '### Attached',
     '',
     ...ticketAttachments(input.platform).map((item) => `- [ ] ${item}`),
+    ...(input.diagnostics?.trim() ? ['', input.diagnostics.trim()] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -199,7 +202,7 @@ export function ticketMarkdown(input: TicketInput): string {
 /** The same ticket without Markdown syntax, for forms and email. */
 export function ticketPlainText(input: TicketInput): string {
   return ticketMarkdown(input)
-    .replace(/^#{2,3} /gm, '')
+    .replace(/^#{2,4} /gm, '')
     .replace(/\*\*(.*?)\*\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/^- \[ \] /gm, '[ ] ');
