@@ -156,10 +156,7 @@ test('"Did this help?" votes and searches that found nothing reach the feedback 
   const endpoint = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/kb-feedback`;
 
   const content = copyContent(work.dir);
-  editFile(
-    join(content, 'site.yaml'),
-    (text) => `${text}\nfeedback:\n  url: ${endpoint}\n  reportZeroResults: true\n`,
-  );
+  editFile(join(content, 'site.yaml'), (text) => `${text}\nfeedback:\n  url: ${endpoint}\n  reportZeroResults: true\n`);
   const build = await buildSite({ content, workDir: work.dir });
   expect(build.status, build.output.slice(-3000)).toBe(0);
   const server = await serveStatic(build.outDir);

@@ -20,3 +20,17 @@ export function tree(id: string) {
   if (!found) throw new Error(`No troubleshooting tree ${id}`);
   return found;
 }
+
+/** The Chinese text of an article (content/zh/guides/), by KB id. */
+export function chineseArticle(id: string) {
+  const found = model.translations.articles.find((source) => source.data?.id === id)?.data;
+  if (!found) throw new Error(`No Chinese translation of ${id}`);
+  return found;
+}
+
+/** The Chinese text of a troubleshooter (content/zh/troubleshooting/). */
+export function chineseTree(id: string) {
+  const found = model.translations.trees.find((source) => source.id === id)?.data;
+  if (!found) throw new Error(`No Chinese translation of troubleshooter ${id}`);
+  return found;
+}

@@ -32,7 +32,8 @@ export async function diagnoseIsland(locale: 'en' = 'en'): Promise<DiagnoseIslan
   }
   const errors: LinkTable['errors'] = {};
   for (const entry of codes) {
-    if (entry.api === 'ice' || entry.api === 'getusermedia') errors[errorKey(entry.api, entry.code.code)] = href(entry.path);
+    if (entry.api === 'ice' || entry.api === 'getusermedia')
+      errors[errorKey(entry.api, entry.code.code)] = href(entry.path);
   }
   return {
     locale,

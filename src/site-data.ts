@@ -1,14 +1,19 @@
 import { relative, resolve, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { makeArticle, type Article } from './lib/articles.ts';
+import { mapCatalog, type Catalog } from './lib/catalog.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { readErrorApis } from './lib/error-files.ts';
+import { readTranslations } from './lib/content-model.ts';
+import { TRANSLATION_ROOT, translationStatus } from './i18n/translations.ts';
 import { readNumbers } from './lib/numbers-file.ts';
 import { readGlossary } from './lib/glossary-file.ts';
 import { siteConfig } from './lib/site-config.ts';
 import { buildSiteModel, type SiteModel } from './lib/site-model.ts';
 import { absoluteUrl, withBase } from './lib/urls.ts';
 import type { Numbers } from './schemas/numbers.ts';
+import { pageLocale } from './i18n/page.ts';
+import type { Locale } from './i18n/locales.ts';
 
 /**
  * The one bridge from Astro's content collections to `lib/`: loads the entries once
@@ -17,6 +22,10 @@ import type { Numbers } from './schemas/numbers.ts';
  */
 export interface SiteData extends SiteModel {
   entries: ReadonlyMap<string, CollectionEntry<'articles'>>;
+  /** Chinese articles by KB id, and whether each is older than its English source. */
+  zhArticles: ReadonlyMap<string, { entry: CollectionEntry<'articlesZh'>; stale: boolean }>;
+  /** The catalog with Chinese titles, summaries and keywords where a translation exists. */
+  zhCatalog: Catalog;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -43,6 +52,18 @@ async function load(): Promise<SiteData> {
     file: entry.filePath ?? entry.id,
     data: entry.data,
   }));
+  const root = contentRoot();
+  const translated = readTranslations(join(root, TRANSLATION_ROOT), process.cwd());
+  const zhArticles = new Map<string, { entry: CollectionEntry<'articlesZh'>; stale: boolean }>();
+  if (site.languages.includes('zh')) {
+    const english = new Map(articles.map((article) => [article.id, article]));
+    for (const entry of await getCollection('articlesZh')) {
+      const source = english.get(entry.data.id);
+      if (!source) continue;
+      const stale = translationStatus(root, resolve(source.file)).freshness !== 'current';
+      zhArticles.set(entry.data.id, { entry, stale });
+    }
+  }
   const model = buildSiteModel({
     articles,
     trees,
@@ -50,11 +71,32 @@ async function load(): Promise<SiteData> {
     errorApis: readErrorApis(contentRoot()),
     glossary: readGlossary(contentRoot()).data,
     includeDrafts: import.meta.env.DEV,
+    languages: site.languages,
+    translations: {
+      trees: new Map(translated.trees.flatMap((file) => (file.data ? [[file.id, file.data] as const] : []))),
+      errors: new Map(translated.errors.flatMap((file) => (file.data ? [[file.id, file.data] as const] : []))),
+    },
   });
-  return { ...model, entries };
+  const zhCatalog = mapCatalog(model.catalog, (article) => {
+    const zh = zhArticles.get(article.id)?.entry.data;
+    return zh
+      ? { ...article, data: { ...article.data, title: zh.title, summary: zh.summary, keywords: zh.keywords } }
+      : article;
+  });
+  return { ...model, entries, zhArticles, zhCatalog };
 }
 
 export const site = siteConfig();
+
+/**
+ * The site data as a page in the URL's language sees it: on `/zh/` pages the
+ * troubleshooters and error codes carry their Chinese text.
+ */
+export async function localeData(url: URL): Promise<SiteData & { locale: Locale }> {
+  const data = await loadSiteData();
+  const locale = pageLocale(url);
+  return locale === 'zh' ? { ...data, ...data.zh, catalog: data.zhCatalog, locale } : { ...data, locale };
+}
 
 /** Site path → URL path with the base, for every `href` and `src` in templates. */
 export function href(path: string): string {

@@ -36,18 +36,31 @@ try {
   const browser = await chromium.launch(CHROMIUM);
   const page = await browser.newPage();
   const questions = loadQuestions();
-  const ranked = await rankQuestions(page, origin, questions, site);
+  // Every question on both sites: the English one, and the Chinese one under /zh/ when it is published.
+  const sites = site.pagePaths.has('/zh/search/') ? (['/search/', '/zh/search/'] as const) : (['/search/'] as const);
+  const report: Record<string, unknown> = {};
+  for (const searchPath of sites) {
+    const ranked = await rankQuestions(page, origin, questions, site, searchPath);
+    const scores = scoreByLanguage(ranked);
+    console.log(`\nSearching from ${searchPath}\n\n${scoreTable(scores)}\n`);
+    const misses = ranked.filter(
+      ({ question, results }) =>
+        question.answerable && !results.slice(0, 3).some((id) => question.answers.includes(id)),
+    );
+    report[searchPath] = {
+      scores,
+      misses: misses.map(({ question, results }) => ({
+        id: question.id,
+        query: question.query,
+        answers: question.answers,
+        results: results.slice(0, 5),
+      })),
+    };
+    console.log(`${misses.length} answerable questions without a correct result in the top 3 from ${searchPath}`);
+  }
   await browser.close();
-  const scores = scoreByLanguage(ranked);
-  console.log(`\n${scoreTable(scores)}\n`);
-  const misses = ranked.filter(
-    ({ question, results }) => question.answerable && !results.slice(0, 3).some((id) => question.answers.includes(id)),
-  );
-  writeFileSync(
-    values.out!,
-    `${JSON.stringify({ scores, misses: misses.map(({ question, results }) => ({ id: question.id, query: question.query, answers: question.answers, results: results.slice(0, 5) })) }, null, 1)}\n`,
-  );
-  console.log(`${misses.length} answerable questions without a correct result in the top 3; details in ${values.out}`);
+  writeFileSync(values.out!, `${JSON.stringify(report, null, 1)}\n`);
+  console.log(`Details in ${values.out}`);
 } finally {
   await close();
   work.remove();

@@ -14,6 +14,16 @@ export const CLIENT_KEYS = [
   'feedback.issueTitle',
   'feedback.issueBody',
   'ticket.cleared',
+  'search.searching',
+  'search.unavailable',
+  'search.forQuery',
+  'search.forFilters',
+  'search.corrected',
+  'search.none',
+  'search.one',
+  'search.many',
+  'search.more',
+  'search.filtersOn',
 ] as const satisfies readonly UiKey[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number];

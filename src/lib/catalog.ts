@@ -112,3 +112,20 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListingPage<
 export function pagedPath(basePath: string, page: number): string {
   return page === 1 ? basePath : `${basePath}${page}/`;
 }
+
+/** The same catalog with every article passed through `map` (its text in another language), order and counts kept. */
+export function mapCatalog(catalog: Catalog, map: (article: Article) => Article): Catalog {
+  const byId = new Map([...catalog.byId].map(([id, article]) => [id, map(article)]));
+  const remap = (list: readonly Article[]) => list.map((article) => byId.get(article.id) ?? map(article));
+  const remapAll = <K>(groups: ReadonlyMap<K, readonly Article[]>) =>
+    new Map([...groups].map(([key, list]) => [key, remap(list)]));
+  return {
+    articles: remap(catalog.articles),
+    byId,
+    bySection: remapAll(catalog.bySection),
+    bySectionAndType: remapAll(catalog.bySectionAndType),
+    byTag: remapAll(catalog.byTag),
+    byPlatform: remapAll(catalog.byPlatform),
+    inbound: catalog.inbound,
+  };
+}

@@ -25,6 +25,7 @@ import type { DataFile } from './data-files.ts';
 import { readGlossary } from './glossary-file.ts';
 import { readNumbers } from './numbers-file.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { loadSiteConfig } from './site-config.ts';
 import { locateIssues } from './zod-issues.ts';
 import { parseYamlSource, type SourcePoint, type YamlSource } from './yaml-source.ts';
 
@@ -262,7 +263,7 @@ export function loadContent(root = contentRoot(), cwd = process.cwd()): ContentM
   };
 }
 
-function readTranslations(root: string, cwd: string): Translations {
+export function readTranslations(root: string, cwd: string): Translations {
   const guides = join(root, 'guides');
   const yamlFiles = <S extends z.ZodType>(dir: string, schema: S) =>
     listFiles(join(root, dir), '.yaml').map((path): YamlTranslationSource<z.output<S>> => {
@@ -307,10 +308,25 @@ export interface DataFiles {
   numbers: DataFile<Numbers>;
   errorApis: readonly ErrorApiFile[];
   glossary: DataFile<Glossary>;
+  /** `languages` of site.yaml; English alone when the file is missing or invalid (the check reports that). */
+  languages: readonly string[];
 }
 
 export function readDataFiles(root: string): DataFiles {
-  return { numbers: readNumbers(root), errorApis: readErrorApis(root), glossary: readGlossary(root) };
+  return {
+    numbers: readNumbers(root),
+    errorApis: readErrorApis(root),
+    glossary: readGlossary(root),
+    languages: siteLanguages(root),
+  };
+}
+
+function siteLanguages(root: string): readonly string[] {
+  try {
+    return loadSiteConfig(root).languages;
+  } catch {
+    return ['en'];
+  }
 }
 
 /** The site model these files make, with each article's heading anchors from its parsed body. */
@@ -321,6 +337,7 @@ export function siteModelOf(model: ContentModel, files: DataFiles = readDataFile
     numbers: files.numbers.data ?? { thresholds: {}, values: {} },
     errorApis: files.errorApis,
     glossary: files.glossary.data,
+    languages: files.languages,
     anchors: new Map(
       model.articles.flatMap((source) =>
         source.article

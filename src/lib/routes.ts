@@ -70,11 +70,37 @@ export interface SitePage {
     | 'tool';
 }
 
+/**
+ * Whether a page has a Chinese version at `/zh/<path>`. Articles, scenarios,
+ * troubleshooters, error codes, the glossary, search and the home page do; the
+ * browsing lists (tags, platforms, types), the writers' page and the diagnostics tools
+ * are English only for now, and their links from Chinese pages stay English.
+ */
+export function hasChinese(path: string): boolean {
+  return !/^\/(tags|platforms|writing|diagnose)\/|^\/[^/]+\/type\//.test(path) && !/\.[a-z]+$/.test(path);
+}
+
+/** The Chinese short links and old paths, mirroring the English ones. */
+export function chineseRedirects(redirects: readonly Redirect[]): Redirect[] {
+  return redirects.map((redirect) => ({ ...redirect, from: `/zh${redirect.from}`, to: `/zh${redirect.to}` }));
+}
+
+/** Every page, and with Chinese among the languages, its `/zh/` twin where it has one. */
 export function sitePages(
   catalog: Catalog,
   trees: readonly WizardTree[],
   errors: readonly ErrorEntry[] = [],
+  languages: readonly string[] = ['en'],
 ): SitePage[] {
+  const pages = englishPages(catalog, trees, errors);
+  if (!languages.includes('zh')) return pages;
+  return [
+    ...pages,
+    ...pages.filter((page) => hasChinese(page.path)).map((page) => ({ ...page, path: `/zh${page.path}` })),
+  ];
+}
+
+function englishPages(catalog: Catalog, trees: readonly WizardTree[], errors: readonly ErrorEntry[]): SitePage[] {
   const pages: SitePage[] = [
     { path: '/', kind: 'home' },
     { path: SEARCH_PATH, kind: 'search' },

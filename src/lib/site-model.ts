@@ -5,9 +5,18 @@ import type { Article } from './articles.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { errorEntries, type ErrorEntry } from './error-codes.ts';
 import type { ErrorApiFile } from './error-files.ts';
-import { articleRedirects, errorRedirects, sitePages, type Redirect, type SitePage } from './routes.ts';
+import {
+  articleRedirects,
+  chineseRedirects,
+  errorRedirects,
+  sitePages,
+  type Redirect,
+  type SitePage,
+} from './routes.ts';
 import { withNumbers } from './numbers.ts';
 import { treeArticleIds, type WizardTree } from './wizard/graph.ts';
+import { overlayErrorApi, overlayTree } from './localize.ts';
+import type { ErrorApiTranslation, TreeTranslation } from '../schemas/translation.ts';
 
 /**
  * Everything the site is, computed once from validated content: the catalog of
@@ -34,6 +43,8 @@ export interface SiteModel {
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where a site path leads now: a page, or an article through its path, short link or old path. */
   resolve(path: string): Resolution;
+  /** Troubleshooters and error codes in Chinese (English text where a translation lacks some). */
+  zh: { trees: readonly WizardTree[]; errors: readonly ErrorEntry[] };
 }
 
 export interface Resolution {
@@ -51,6 +62,13 @@ export interface SiteModelInput {
   anchors?: ReadonlyMap<string, ReadonlySet<string>>;
   /** `astro dev` shows drafts; builds and checks leave them out. */
   includeDrafts?: boolean;
+  /** `languages` of content/site.yaml: with `zh`, every page that has a Chinese version gets one. */
+  languages?: readonly string[];
+  /** Chinese text of troubleshooters (by tree id) and error codes (by API). */
+  translations?: {
+    trees: ReadonlyMap<string, TreeTranslation>;
+    errors: ReadonlyMap<string, ErrorApiTranslation>;
+  };
 }
 
 export function buildSiteModel(input: SiteModelInput): SiteModel {
@@ -63,13 +81,25 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     trees.flatMap((tree) => treeArticleIds(tree.data)),
     { includeDrafts: input.includeDrafts ?? false },
   );
-  const errors = errorEntries(input.errorApis ?? []).map((entry) => ({
-    ...entry,
-    code: withNumbers(entry.code, input.numbers),
-  }));
-  const pages = sitePages(catalog, trees, errors);
+  const withCodeNumbers = (entry: ErrorEntry) => ({ ...entry, code: withNumbers(entry.code, input.numbers) });
+  const errors = errorEntries(input.errorApis ?? []).map(withCodeNumbers);
+  const zhTrees = input.trees
+    .map((tree) => {
+      const zh = input.translations?.trees.get(tree.id);
+      return { ...tree, data: withNumbers(zh ? overlayTree(tree.data, zh) : tree.data, input.numbers) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const zhErrors = errorEntries(
+    (input.errorApis ?? []).map((file) => {
+      const zh = input.translations?.errors.get(file.api);
+      return file.data && zh ? { ...file, data: overlayErrorApi(file.data, zh) } : file;
+    }),
+  ).map(withCodeNumbers);
+  const languages = input.languages ?? ['en'];
+  const pages = sitePages(catalog, trees, errors, languages);
   const pagePaths = new Set(pages.map((page) => page.path));
-  const redirects = [...articleRedirects(catalog.articles), ...errorRedirects(errors)];
+  const englishRedirects = [...articleRedirects(catalog.articles), ...errorRedirects(errors)];
+  const redirects = [...englishRedirects, ...(languages.includes('zh') ? chineseRedirects(englishRedirects) : [])];
   const byPath = new Map(catalog.articles.map((article) => [article.path, article]));
   const redirected = new Map(redirects.map((redirect) => [redirect.from, byPath.get(redirect.to)]));
   return {
@@ -83,6 +113,7 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     pagePaths,
     redirects,
     anchors: input.anchors ?? new Map(),
+    zh: { trees: zhTrees, errors: zhErrors },
     // A live page always wins over a redirect that claims its path (the `redirect` rule reports
     // that claim once); otherwise the claim would also make the live page's anchors "vanish".
     resolve: (path) => {

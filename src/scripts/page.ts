@@ -23,6 +23,15 @@ function setupTheme(): void {
   });
 }
 
+/** The language switch leads to the same place on the twin page: pinned anchors are the same in both languages. */
+function setupLanguageSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
+    link.addEventListener('click', () => {
+      if (location.hash) link.hash = location.hash;
+    });
+  }
+}
+
 async function mountPanel(panel: HTMLElement, mode: 'dialog' | 'page'): Promise<void> {
   if (panel.dataset.mounted) return;
   panel.dataset.mounted = 'true';
@@ -114,6 +123,7 @@ function setupToTop(): void {
 }
 
 setupTheme();
+setupLanguageSwitch();
 setupMenu();
 setupToTop();
 setupCodeCopy();

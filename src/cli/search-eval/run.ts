@@ -12,7 +12,8 @@ export function loadQuestions(): Question[] {
 
 /** Maps a result URL to the id the judgements use: `KB-1301`, `errors/ice/701`, `troubleshoot/no-audio`. */
 export function resultId(site: SiteModel, url: string, base = '/'): string {
-  const path = `/${decodeURIComponent(new URL(url, 'http://x').pathname).slice(base.length)}`;
+  // A Chinese page answers the same question as its English twin.
+  const path = `/${decodeURIComponent(new URL(url, 'http://x').pathname).slice(base.length)}`.replace(/^\/zh\//, '/');
   const article = site.catalog.articles.find((candidate) => candidate.path === path);
   if (article) return article.id;
   const error = site.errors.find((entry) => entry.path === path);
@@ -23,19 +24,24 @@ export function resultId(site: SiteModel, url: string, base = '/'): string {
 
 /**
  * Types each question into the real search page, as a person would, and reads the
- * first ten results the page shows.
+ * first ten results the page shows. `searchPath` is `/search/` (the English site) or
+ * `/zh/search/` (the Chinese one).
  */
 export async function rankQuestions(
   page: Page,
   origin: string,
   questions: readonly Question[],
   site: SiteModel,
+  searchPath = '/search/',
 ): Promise<Ranked[]> {
   const ranked: Ranked[] = [];
   for (const question of questions) {
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(question.query)}`);
-    const status = page.locator('[data-search-status]').first();
-    await status.filter({ hasText: /result/i }).waitFor({ timeout: 15_000 });
+    await page.goto(`${origin}${searchPath}?q=${encodeURIComponent(question.query)}`);
+    await page.waitForFunction(
+      (query) => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === query,
+      question.query,
+      { timeout: 15_000 },
+    );
     const hrefs = await page
       .locator('[data-search-results] .results > li a.result-title')
       .evaluateAll((links) => links.slice(0, 10).map((link) => (link as HTMLAnchorElement).href));

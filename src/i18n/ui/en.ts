@@ -68,6 +68,9 @@ export const en = {
   'article.reviewed': 'Reviewed',
   'article.updated': 'Updated',
   'article.owner': 'Owner: {owner}',
+  'article.untranslated': 'This article has no Chinese translation yet; here is the {link}.',
+  'article.staleTranslation': 'The English article changed after this translation was made; see the {link}.',
+  'article.englishVersion': 'English version',
   'article.draft': 'Draft: not published and not searchable.',
   'article.stillBroken': 'Still broken? Answer a few questions',
   'toc.title': 'On this page',
@@ -162,11 +165,36 @@ export const en = {
   'notFound.browse': 'Browse',
   'notFound.tags': 'All tags',
 
+  'search.searching': 'Searching…',
+  'search.unavailable': 'Search is unavailable: the index did not load. Try reloading the page.',
+  'search.forQuery': 'for “{query}”',
+  'search.forFilters': 'for these filters',
+  'search.corrected': ' Showing results for “{query}”.',
+  'search.none': 'No results {what}.',
+  'search.one': '1 result {what}.',
+  'search.many': '{count} results {what}.',
+  'search.more': 'Show more results ({count} left)',
+  'search.filtersOn': '({count} on)',
   'search.noJsTitle': 'Search needs JavaScript',
   'search.noJs':
     'Search runs in your browser, and JavaScript is off. You can still find every article: start from the symptom in a {trees}, browse the {tags}, or pick a scenario from the menu.',
   'search.noJsTrees': 'troubleshooter',
   'search.noJsTags': 'tag index',
+  'home.description':
+    'Answers for developers of live streaming and real-time audio and video apps: scenario guides, error codes, troubleshooters and support practice.',
+  'home.title': 'Fix live audio and video problems fast',
+  'home.lead':
+    'Guides, error references and step-by-step troubleshooters for show streaming, 1v1 video, voice rooms and apps with users around the world. Search in English or 中文.',
+  'home.searchLabel': 'Search the knowledge base',
+  'home.searchPlaceholder': 'e.g. NotReadableError, echo, 卡顿',
+  'home.brokenTitle': 'Something is broken right now?',
+  'home.brokenLead':
+    'Pick the symptom. A few questions lead to the fix, or to a ticket pre-filled with what support needs.',
+  'home.allTrees': 'All troubleshooters',
+  'home.severity': 'Severity levels and tickets',
+  'home.scenarios': 'Scenarios',
+  'home.target': 'Target: {target}',
+  'home.keyArticles': 'Most referenced articles',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -306,7 +306,11 @@ function untranslated(source: YamlTranslationSource<unknown>): Problem[] {
   );
 }
 
-/** With Chinese published, every published page needs its translation. */
+/**
+ * With Chinese published, every published page should have its translation. A missing
+ * one is a warning, not an error: the Chinese page shows the English text under a
+ * notice until it is translated, so an English fix never waits for a translator.
+ */
 function checkMissing({ model, config, errorApis }: CheckContext): Problem[] {
   if (!config.languages.includes('zh')) return [];
   const root = join(model.root, TRANSLATION_ROOT);
@@ -318,7 +322,8 @@ function checkMissing({ model, config, errorApis }: CheckContext): Problem[] {
             { file },
             { line: 1, column: 1 },
             RULE,
-            `no Chinese translation (content/${TRANSLATION_ROOT}/${path}); start one with \`npm run translate -- ${label}\``,
+            `no Chinese translation (content/${TRANSLATION_ROOT}/${path}); the Chinese page shows the English text until one exists: start it with \`npm run translate -- ${label}\``,
+            'warning',
           ),
         ];
   return [

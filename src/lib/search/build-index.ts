@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, kindsPath, type PageKinds } from './bundles.ts';
@@ -19,8 +20,7 @@ export async function buildSearchIndexes(siteDir: string): Promise<IndexReport[]
     for (const [language, bundle] of Object.entries(SEARCH_BUNDLES)) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: siteDir });
-      if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${siteDir}: ${added.errors.join('; ')}`);
+      const added = await addPages(index, siteDir, language as keyof typeof SEARCH_BUNDLES);
       const written = await index.writeFiles({ outputPath: `${siteDir}/${bundle}` });
       if (written.errors.length > 0)
         throw new Error(`Pagefind failed to write ${bundle}: ${written.errors.join('; ')}`);
@@ -38,6 +38,38 @@ export async function buildSearchIndexes(siteDir: string): Promise<IndexReport[]
     await pagefind.close();
   }
   return reports;
+}
+
+/**
+ * The pages of one bundle. With a Chinese site (`zh/`), English pages go to the English
+ * bundle and `zh/` pages to the Chinese one, each analysed in its own language. Without
+ * one, both bundles read every page (the Chinese one segments Chinese words out of the
+ * English pages' text).
+ */
+async function addPages(
+  index: pagefind.PagefindIndex,
+  siteDir: string,
+  language: keyof typeof SEARCH_BUNDLES,
+): Promise<{ page_count: number }> {
+  if (!existsSync(join(siteDir, 'zh'))) {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${siteDir}: ${added.errors.join('; ')}`);
+    return added;
+  }
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && (language === 'zh') === file.startsWith(`zh${sep}`),
+  );
+  let count = 0;
+  for (const file of files) {
+    const content = readFileSync(join(siteDir, file), 'utf8');
+    // Only pages with an indexed body count; redirect stubs and walked steps have none.
+    if (!content.includes('data-pagefind-body')) continue;
+    const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);
+    count++;
+  }
+  return { page_count: count };
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * The site ships two Pagefind bundles over the same pages:
- * - `pagefind/` analyses text as English (stemming: "freezes" finds "freeze");
- * - `pagefind-zh/` analyses the same pages as Chinese, which segments 回声 and 卡顿
- *   out of running text. Pages are `lang="en"`, so without this second bundle a
- *   Chinese word inside a sentence is not a token of its own and is not found.
- * A query with any Han character goes to the Chinese bundle.
+ * The site ships two Pagefind bundles:
+ * - `pagefind/` holds the English pages, analysed as English (stemming: "freezes" finds "freeze");
+ * - `pagefind-zh/` holds the Chinese pages under `/zh/`, analysed as Chinese, which
+ *   segments 回声 and 卡顿 out of running text. A site without Chinese pages indexes
+ *   its English pages here too, so Chinese words inside English text are still found.
+ * Chinese pages search the Chinese bundle first; a query with Han characters does too,
+ * from any page (scripts/search/engine.ts).
  */
 export const SEARCH_BUNDLES = { en: 'pagefind', zh: 'pagefind-zh' } as const;
 

@@ -100,7 +100,34 @@ export interface TicketInput {
   wizardUrl?: string;
   /** Markdown section with the diagnostics reports saved on this device (src/lib/diagnose/saved-reports.ts). */
   diagnostics?: string;
+  /** The ticket's headings and field names in the page's language; English when missing. */
+  labels?: TicketLabels;
 }
+
+/** Every heading and field name the ticket writes: a Chinese page writes a Chinese ticket. */
+export const TICKET_LABELS = {
+  symptom: 'Symptom',
+  scenario: 'Scenario',
+  severity: 'Severity',
+  platform: 'Platform',
+  sdkVersion: 'SDK version',
+  network: 'Network',
+  scope: 'Who is affected',
+  since: 'Since when',
+  answers: 'Answers from the troubleshooter',
+  none: '(none)',
+  path: 'Troubleshooter path',
+  happened: 'What happened',
+  steps: 'Steps to reproduce',
+  expected: 'What you expected',
+  actual: 'What happened instead',
+  changed: 'What changed recently (release, SDK upgrade, config, region)',
+  attached: 'Attached',
+  oneOf: 'one of',
+  on: 'on',
+};
+
+export type TicketLabels = typeof TICKET_LABELS;
 
 const BLANK = '____';
 
@@ -151,12 +178,14 @@ function block(label: string, value: string | undefined): string[] {
 function scenarioLine(input: TicketInput): string {
   if (input.scenario.trim()) return input.scenario.trim();
   const options = input.scenarioOptions ?? [];
-  return options.length > 1 ? `${BLANK} (one of: ${options.join(', ')})` : field(options[0]);
+  const labels = input.labels ?? TICKET_LABELS;
+  return options.length > 1 ? `${BLANK} (${labels.oneOf}: ${options.join(', ')})` : field(options[0]);
 }
 
 export function ticketTitle(input: TicketInput): string {
   const platform = input.platformLabel ?? input.platform;
-  return `[${input.severity ?? 'P?'}] ${input.symptom}${platform ? ` on ${platform}` : ''}`;
+  const on = (input.labels ?? TICKET_LABELS).on;
+  return `[${input.severity ?? 'P?'}] ${input.symptom}${platform ? ` ${on} ${platform}` : ''}`;
 }
 
 export function ticketAttachments(platform: string | undefined): string[] {
@@ -165,33 +194,34 @@ export function ticketAttachments(platform: string | undefined): string[] {
 
 export function ticketMarkdown(input: TicketInput): string {
   const severity = SEVERITIES.find((candidate) => candidate.level === input.severity);
+  const labels = input.labels ?? TICKET_LABELS;
   const lines = [
     `## ${ticketTitle(input)}`,
     '',
-    `- **Symptom:** ${input.symptom}`,
-    `- **Scenario:** ${scenarioLine(input)}`,
-    `- **Severity:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
-    `- **Platform:** ${field(input.platformLabel ?? input.platform)}`,
-    `- **SDK version:** ${field(input.sdkVersion)}`,
-    `- **Network:** ${field(input.network)}`,
-    `- **Who is affected:** ${field(input.scope)}`,
-    `- **Since when:** ${field(input.since)}`,
+    `- **${labels.symptom}:** ${input.symptom}`,
+    `- **${labels.scenario}:** ${scenarioLine(input)}`,
+    `- **${labels.severity}:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
+    `- **${labels.platform}:** ${field(input.platformLabel ?? input.platform)}`,
+    `- **${labels.sdkVersion}:** ${field(input.sdkVersion)}`,
+    `- **${labels.network}:** ${field(input.network)}`,
+    `- **${labels.scope}:** ${field(input.scope)}`,
+    `- **${labels.since}:** ${field(input.since)}`,
     '',
-    '### Answers from the troubleshooter',
+    `### ${labels.answers}`,
     '',
     ...(input.answers.length > 0
       ? input.answers.map((answer) => `- ${answer.question} **${answer.answer}**`)
-      : ['- (none)']),
-    ...(input.wizardUrl ? ['', `Troubleshooter path: ${input.wizardUrl}`] : []),
+      : [`- ${labels.none}`]),
+    ...(input.wizardUrl ? ['', `${labels.path}: ${input.wizardUrl}`] : []),
     '',
-    '### What happened',
+    `### ${labels.happened}`,
     '',
-    ...block('Steps to reproduce', input.steps),
-    ...block('What you expected', input.expected),
-    ...block('What happened instead', input.actual),
-    ...block('What changed recently (release, SDK upgrade, config, region)', input.changed),
+    ...block(labels.steps, input.steps),
+    ...block(labels.expected, input.expected),
+    ...block(labels.actual, input.actual),
+    ...block(labels.changed, input.changed),
     '',
-    '### Attached',
+    `### ${labels.attached}`,
     '',
     ...ticketAttachments(input.platform).map((item) => `- [ ] ${item}`),
     ...(input.diagnostics?.trim() ? ['', input.diagnostics.trim()] : []),

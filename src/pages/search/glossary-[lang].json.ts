@@ -15,7 +15,9 @@ export const GET: APIRoute = async ({ params }) => {
   const concepts = [...glossary.concepts.values()]
     .filter((concept) => concept[lang].length > 0)
     .map((concept) =>
-      lang === 'en' ? { id: concept.id, en: concept.en } : { id: concept.id, zh: concept.zh, en: concept.en.slice(0, 1) },
+      lang === 'en'
+        ? { id: concept.id, en: concept.en }
+        : { id: concept.id, zh: concept.zh, en: concept.en.slice(0, 1) },
     );
   return new Response(JSON.stringify(concepts), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -125,11 +125,53 @@ let codeList: Promise<CodePage[]> | undefined;
 const codePages = (base: string) =>
   (codeList ??= loadJson<CodeListApi[]>(`${base}search/codes.json`).then((list) => expandCodeList(list).map(codePage)));
 
+/** Whether this page is Chinese (`<html lang="zh-CN">`): its own language's pages come first. */
+const chinesePage = () => document.documentElement.lang.startsWith('zh');
+
 /** Starts loading what the first query needs, e.g. when the search box gets focus. */
 export function preload(base: string): void {
-  void glossary(base, ['en']);
+  void glossary(base, [chinesePage() ? 'zh' : 'en']);
   void codePages(base);
-  void loadBundle(base, SEARCH_BUNDLES.en);
+  void loadBundle(base, chinesePage() ? SEARCH_BUNDLES.zh : SEARCH_BUNDLES.en);
+}
+
+type BundleKey = keyof typeof SEARCH_BUNDLES;
+
+/**
+ * Which bundles a query searches, in order. A Chinese page searches the Chinese pages
+ * first, then the English ones; an English page does the same for a query with Chinese
+ * in it (回声 finds the Chinese article, then English ones through the glossary), and
+ * searches only English pages otherwise. The second bundle is loaded only when the
+ * first leaves room on the page.
+ */
+function bundleOrder(query: string): BundleKey[] {
+  return chinesePage() || HAN.test(query) ? ['zh', 'en'] : ['en'];
+}
+
+/** The same page in either language: `/zh/kb/x/` and `/kb/x/` are one result. */
+const pageKey = (base: string, url: string) => url.replace(new RegExp(`^${base}zh/`), base);
+
+export async function search(
+  base: string,
+  query: string,
+  filters: Record<FilterKey, string[]>,
+  limit: number,
+  options: { withCounts?: boolean } = {},
+): Promise<SearchOutcome> {
+  const [first, second] = bundleOrder(query);
+  const primary = await searchBundle(base, first!, query, filters, limit, options);
+  if (!second || primary.results.length >= limit) return primary;
+  const more = await searchBundle(base, second, query, filters, limit, { ...options, withCodes: false });
+  const seen = new Set(primary.results.map((result) => pageKey(base, result.url)));
+  const added = more.results.filter((result) => !seen.has(pageKey(base, result.url)));
+  return {
+    ...primary,
+    results: [...primary.results, ...added].slice(0, limit),
+    total: primary.total + added.length + Math.max(0, more.total - more.results.length),
+    counts: primary.total > 0 ? primary.counts : more.counts,
+    corrections: primary.corrections.length > 0 ? primary.corrections : more.corrections,
+    highlight: [...new Set([...primary.highlight, ...more.highlight])],
+  };
 }
 
 export interface ShownResult extends PageData {
@@ -155,17 +197,21 @@ const MAX_COUNTED = 40;
 /** How far past the shown pages a troubleshooter is loaded, as it may move up when the query names its symptom. */
 const RANK_WINDOW = 4;
 
-export async function search(
+async function searchBundle(
   base: string,
+  bundleKey: BundleKey,
   query: string,
   filters: Record<FilterKey, string[]>,
   limit: number,
-  { withCounts = false }: { withCounts?: boolean } = {},
+  { withCounts = false, withCodes = true }: { withCounts?: boolean; withCodes?: boolean } = {},
 ): Promise<SearchOutcome> {
-  const [index, codes] = await Promise.all([glossary(base, glossaryLanguages(query)), codePages(base)]);
+  const [index, codes] = await Promise.all([
+    glossary(base, glossaryLanguages(query)),
+    withCodes ? codePages(base) : Promise.resolve([]),
+  ]);
   const plan = planQuery(query, index);
   const coded = matchCodes(query, codes);
-  const bundle = plan.chinese ? SEARCH_BUNDLES.zh : SEARCH_BUNDLES.en;
+  const bundle = SEARCH_BUNDLES[bundleKey];
   const pagefind = await loadBundle(base, bundle);
   const corrections: SearchOutcome['corrections'] = [];
 
@@ -188,7 +234,7 @@ export async function search(
   // Which pages are error codes and troubleshooters, from the list the build wrote, before loading any data.
   const [hitsPerUnit, pageKinds, pageCount] = await Promise.all([
     searchUnits({ filters: pagefindFilters(filters) }),
-    loadJson<PageKinds>(`${base}${kindsPath(plan.chinese ? 'zh' : 'en')}`),
+    loadJson<PageKinds>(`${base}${kindsPath(bundleKey)}`),
     indexedPages(base, bundle),
   ]);
   const listed = relevant(
@@ -266,8 +312,10 @@ function hitIndex(hitsPerUnit: readonly PagefindResult[][]): Map<string, Pagefin
 
 /** A named code's page as a result, from the code list: it needs nothing from the index. */
 function codeResult(base: string, page: CodePage, summary = ''): PageData & { candidate: Candidate } {
+  // On a Chinese page, the code's Chinese page (every error-code page has one when the site is bilingual).
+  const path = chinesePage() ? `zh${page.path}` : page.path.slice(1);
   return {
-    url: `${base}${page.path.slice(1)}`,
+    url: `${base}${path}`,
     excerpt: '',
     meta: { title: page.title, type: ERROR_CODE_TYPE, summary },
     filters: { type: [ERROR_CODE_TYPE] },

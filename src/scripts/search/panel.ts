@@ -9,6 +9,7 @@ import { ERROR_CODE_TYPE, TROUBLESHOOTER_TYPE } from '../../lib/labels.ts';
 import { preload, search, type SearchOutcome, type ShownResult } from './engine.ts';
 import { CONCEPT_TOKEN, highlightRanges, withoutTokens } from '../../lib/search/highlight.ts';
 import { cancelZeroResults, reportZeroResults } from '../feedback.ts';
+import { ui } from '../ui.ts';
 
 interface PanelOptions {
   mode: 'dialog' | 'page';
@@ -51,7 +52,7 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     const state = readState();
     const ticket = ++latest;
     const active = activeFilterCount(state.filters);
-    if (filterCount) filterCount.textContent = active ? `(${active} on)` : '';
+    if (filterCount) filterCount.textContent = active ? ui('search.filtersOn', { count: active }) : '';
     if (mode === 'page') history.replaceState(history.state, '', `${location.pathname}${serializeSearchState(state)}`);
     if (!state.query && active === 0) {
       output.replaceChildren();
@@ -60,7 +61,7 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
       if (fullSearch) fullSearch.hidden = true;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = ui('search.searching');
     try {
       const started = performance.now();
       // Counts cost every relevant page's data: only while the filters are open.
@@ -75,7 +76,7 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
       if (ticket !== latest) return;
       status.textContent = import.meta.env.DEV
         ? 'Search needs the index a build makes: run `npm start` to preview with search.'
-        : 'Search is unavailable: the index did not load. Try reloading the page.';
+        : ui('search.unavailable');
       console.error(error);
     }
   };
@@ -88,11 +89,15 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
 
   const render = (outcome: SearchOutcome, state: SearchState) => {
     const { results, total, corrections } = outcome;
-    const what = state.query ? `for “${state.query}”` : 'for these filters';
+    const what = state.query ? ui('search.forQuery', { query: state.query }) : ui('search.forFilters');
     const corrected =
-      corrections.length > 0 ? ` Showing results for “${corrections.map((c) => c.meant).join(' ')}”.` : '';
+      corrections.length > 0 ? ui('search.corrected', { query: corrections.map((c) => c.meant).join(' ') }) : '';
     status.textContent =
-      total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}.${corrected}`;
+      total === 0
+        ? ui('search.none', { what })
+        : `${ui(total === 1 ? 'search.one' : 'search.many', { count: total, what })}${corrected}`;
+    // Which query the status is about, for tests and tools that wait for this answer.
+    status.dataset.query = state.query;
     // Writers learn what readers looked for and did not find (when the site collects it).
     if (total === 0 && state.query) {
       const chosen = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
@@ -104,7 +109,7 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
     const children: Node[] = [list];
     if (total > results.length && mode === 'page') {
       children.push(
-        button(`Show more results (${total - results.length} left)`, () => {
+        button(ui('search.more', { count: total - results.length }), () => {
           limit += PAGE_SIZE.page;
           void run();
         }),
