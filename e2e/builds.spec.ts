@@ -63,8 +63,17 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
     /published-urls\.txt:\d+:1 {2}url-vanished {2}\/voice-rooms\/echo-and-howling\/ was published and is gone; add `redirectFrom: \["\/voice-rooms\/echo-and-howling\/"\]`/,
   );
 
+  // Its Chinese translation was left behind at the old path: the check says where it belongs.
+  expect(failed.output).toContain(
+    'content/zh/guides/voice-rooms/echo-and-howling.mdx:1:1  translation  no English article at content/guides/voice-rooms/echo-and-howling.mdx',
+  );
+
   editFile(newFile, (text) =>
     text.replace(/^owner: (.*)$/m, 'owner: $1\nredirectFrom: [/voice-rooms/echo-and-howling/]'),
+  );
+  renameSync(
+    join(content, 'zh/guides/voice-rooms/echo-and-howling.mdx'),
+    join(content, 'zh/guides/voice-rooms/echo-howling-fixes.mdx'),
   );
   // A draft with a word nothing else contains: it must be neither built nor searchable.
   writeFileSync(
@@ -205,10 +214,10 @@ test('"Did this help?" votes and searches that found nothing reach the feedback 
 
     // A search that finds nothing is reported once the reader stops typing; one that
     // finds something is not.
-    await page.goto(`${server.origin}/search/?q=zqxjvwk`);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('鑫鑫鑫')}`);
     await expect(page.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
     await expect.poll(() => received.length).toBe(3);
-    expect(JSON.parse(received[2]!.body)).toMatchObject({ type: 'zero-results', page: '/search/', query: 'zqxjvwk' });
+    expect(JSON.parse(received[2]!.body)).toMatchObject({ type: 'zero-results', page: '/search/', query: '鑫鑫鑫' });
     await page.getByRole('searchbox').first().fill('echo');
     await expect(page.locator('.results > li').first()).toBeVisible();
     await page.waitForTimeout(3000);

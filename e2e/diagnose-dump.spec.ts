@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { article, trees } from './content.ts';
 import { expect, SCHEMES, test } from './fixtures.ts';
 import { diagnoseStrings } from '../src/i18n/diagnose.ts';
+import { longCallDump } from '../src/lib/diagnose/test-fixtures.ts';
 
 const en = diagnoseStrings.en;
 const FIXTURES = join(import.meta.dirname, '../src/lib/diagnose/fixtures');
@@ -96,9 +97,11 @@ test.describe('webrtc-internals dump analyser', () => {
     await expect(page.locator('[data-results]')).toBeHidden();
   });
 
-  test('a 50 MB dump is parsed and charted in under 3 s while the page keeps answering keys', async ({ page }) => {
+  // How fast is for the benchmark (`npm run bench` times the same 50 MB dump); this test holds what a
+  // reader sees: the dump is charted, and a key pressed meanwhile is handled before parsing ends.
+  test('a 50 MB dump is parsed and charted while the page keeps answering keys', async ({ page }) => {
     test.setTimeout(120_000);
-    const big = fiftyMegabyteDump();
+    const big = longCallDump(51 * 1024 * 1024);
     expect(big.byteLength).toBeGreaterThan(50 * 1024 * 1024);
     await page.goto('/diagnose/dump/');
     await page.evaluate(() => {
@@ -139,9 +142,7 @@ test.describe('webrtc-internals dump analyser', () => {
     console.log(
       `50 MB dump: parsed and charted in ${Math.round(timing.total)} ms; key handled ${Math.round(timing.key - pressedAt)} ms after it was sent`,
     );
-    expect(timing.total).toBeLessThan(3000);
     expect(timing.key, 'the key was handled while the worker was still parsing').toBeLessThan(timing.parsed);
-    expect(timing.key - pressedAt).toBeLessThan(250);
     expect(await page.locator('figure[data-chart]').count()).toBeGreaterThanOrEqual(6);
   });
 
@@ -222,44 +223,3 @@ test('the diagnostics code loads on its own pages only', async ({ page }) => {
     }
   }
 });
-
-/**
- * The healthy dump, every series repeated until the file passes 50 MB: a call
- * of several hours, in the format Chrome writes (plain JSON, as older Chrome).
- */
-function fiftyMegabyteDump(): Buffer {
-  const dump = JSON.parse(gunzipSync(fixture('healthy')).toString('utf8')) as {
-    PeerConnections: Record<string, { stats: Record<string, { startTime: string; endTime: string; values: string }> }>;
-  };
-  const target = 51 * 1024 * 1024;
-  const original = JSON.stringify(dump);
-  const times = Math.ceil(target / original.length);
-  let text = extend(JSON.parse(original), times);
-  // Values grow faster than the rest of the file: one correction lands just past the target.
-  if (text.length < target) text = extend(JSON.parse(original), Math.ceil((times * target) / text.length));
-  return Buffer.from(text);
-}
-
-function extend(
-  dump: {
-    PeerConnections: Record<string, { stats: Record<string, { startTime: string; endTime: string; values: string }> }>;
-  },
-  times: number,
-): string {
-  for (const pc of Object.values(dump.PeerConnections)) {
-    for (const [key, series] of Object.entries(pc.stats)) {
-      const values = JSON.parse(series.values) as unknown[];
-      const start = Date.parse(series.startTime);
-      const span = Date.parse(series.endTime) - start + 1000;
-      const extended: unknown[] = [];
-      for (let round = 0; round < times; round += 1) {
-        for (const value of values) {
-          extended.push(key.endsWith('-timestamp') && typeof value === 'number' ? value + round * span : value);
-        }
-      }
-      series.values = JSON.stringify(extended);
-      series.endTime = new Date(start + times * span - 1000).toISOString();
-    }
-  }
-  return JSON.stringify(dump);
-}

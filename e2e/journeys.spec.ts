@@ -1,8 +1,9 @@
-import { article, catalog } from './content.ts';
+import { article, catalog, chineseArticle } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import { SECTIONS } from '../src/lib/sections.ts';
 
 const echo = article('KB-1301');
+const echoZh = chineseArticle('KB-1301');
 
 test('goes from the home page to a scenario and opens an article', async ({ page }) => {
   await page.goto('/');
@@ -39,19 +40,18 @@ test('opens search with Ctrl+K and closes it with Escape', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('a Chinese query finds the English article through the glossary and lands on the section', async ({ page }) => {
+test('a Chinese query from an English page finds the Chinese article and lands on the section', async ({ page }) => {
   await page.goto('/search/?q=回声');
   const results = page.locator('.results');
-  const link = results.getByRole('link', { name: echo.data.title }).first();
-  await expect(link).toBeVisible();
-  // 回声 is the glossary's echo: the excerpt marks the English word for it.
-  await expect(results.locator('mark', { hasText: /echo|回声/i }).first()).toBeVisible();
-  const sub = results.locator(`a[href*="${echo.path}#"]`).first();
+  const link = results.getByRole('link', { name: echoZh.title }).first();
+  await expect(link).toHaveAttribute('href', `/zh${echo.path}`);
+  await expect(results.locator('mark', { hasText: /回声|回音/ }).first()).toBeVisible();
+  const sub = results.locator(`a[href*="/zh${echo.path}#"]`).first();
   await expect(sub).toBeVisible();
   const href = await sub.getAttribute('href');
   await sub.click();
   const anchor = new URL(href!, page.url()).hash;
-  await expect(page).toHaveURL(new RegExp(`${echo.path}${anchor}$`));
+  await expect(page).toHaveURL(new RegExp(`/zh${echo.path}${anchor}$`));
   await expect(page.locator(anchor)).toBeInViewport();
 });
 

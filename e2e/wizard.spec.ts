@@ -1,4 +1,4 @@
-import { article, tree } from './content.ts';
+import { article, chineseTree, tree } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { getNode } from '../src/lib/wizard/graph.ts';
@@ -248,11 +248,14 @@ test('can be walked with the keyboard alone', async ({ page }) => {
 });
 
 test('search finds a troubleshooter by its symptom, in Chinese too, and lists it first', async ({ page }) => {
-  await page.goto('/search/?q=黑屏');
+  await page.goto('/search/?q=black screen');
   const first = page.locator('.results > li').first();
-  await expect(first).toContainText('Troubleshooter: Black screen or no video');
-  await first.getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/troubleshoot\/black-screen\/$/);
+  await expect(first).toContainText(`Troubleshooter: ${tree('black-screen').data.title}`);
+  // A Chinese query goes to the Chinese troubleshooter.
+  await page.goto('/search/?q=黑屏');
+  await expect(page.locator('.results > li').first()).toContainText(chineseTree('black-screen').title);
+  await page.locator('.results > li').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/zh\/troubleshoot\/black-screen\/$/);
 });
 
 test('inner steps are not indexed, only tree starts', async ({ page }) => {

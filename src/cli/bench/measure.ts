@@ -168,3 +168,19 @@ export async function measureDumpWorker(browser: Browser, url: string): Promise<
   await context.close();
   return total(transfers, ['js']).transfer;
 }
+
+/**
+ * Milliseconds from opening a long webrtc-internals dump to its charts on screen
+ * (the page's own `dump:parse-and-chart` measure), the file given by path as a
+ * person would pick it.
+ */
+export async function measureDumpParse(browser: Browser, url: string, file: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('[data-file]').setInputFiles(file);
+  await page.locator('[data-dump][data-charted]').waitFor({ state: 'attached', timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('dump:parse-and-chart')[0]!.duration);
+  await context.close();
+  return ms;
+}

@@ -184,9 +184,14 @@ describe('content check rules', () => {
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:1:1  translation  0 code blocks here, 1 in English: keep every code block (translate only comments)",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:2:5  translation  id must be KB-7001, the id of src/lib/checks/fixtures/translation/fail/guides/general/a.mdx",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:4:10  translation  the summary is still in English",
-        "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:6:11  translation (warning)  the English file changed after this translation was made (0123456789ab → 670e69ab63df); run \`npm run translate -- KB-7001\` to see what changed, update the text, then \`npm run translate -- KB-7001 --done\`",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:11:1  translation  the English heading "Fix it" has the anchor #fix; end the Chinese heading with {#fix} so links to it keep working",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:13:1  translation  this text is still in English: "Turn on echo cancellation, and keep it on for every call you…"",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:1:1  translation (warning)  <Threshold id="rtt"> is in the English article but not here: keep every component and its ids (stale translation: update it with the English changes)",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:1:1  translation (warning)  0 code blocks here, 1 in English: keep every code block (translate only comments) (stale translation: update it with the English changes)",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:4:10  translation (warning)  the summary is still in English (stale translation: update it with the English changes)",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:6:11  translation (warning)  the English file changed after this translation was made (0123456789ab → 350241bced49); run \`npm run translate -- KB-7003\` to see what changed, update the text, then \`npm run translate -- KB-7003 --done\`",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:11:1  translation (warning)  the English heading "Fix it" has the anchor #fix; end the Chinese heading with {#fix} so links to it keep working (stale translation: update it with the English changes)",
+        "src/lib/checks/fixtures/translation/fail/zh/guides/general/c.mdx:13:1  translation (warning)  this text is still in English: "Turn on echo cancellation, and keep it on for every call you…" (stale translation: update it with the English changes)",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/gone.mdx:1:1  translation  no English article at content/guides/general/gone.mdx: a translation sits at the same path as its source (move it, or delete it if the article was removed)",
       ]
     `);

@@ -153,11 +153,29 @@ function checkArticles(context: CheckContext): Problem[] {
       problems.push(problemAt(source, fieldAt(source, ['title']), RULE, 'the title is still in English'));
     if (!HAN.test(source.data.summary))
       problems.push(problemAt(source, fieldAt(source, ['summary']), RULE, 'the summary is still in English'));
-    problems.push(
-      ...freshness(source, join(process.cwd(), english.file), source.data.translation.source, english.data.id),
+    return settle(
+      problems,
+      freshness(source, join(process.cwd(), english.file), source.data.translation.source, english.data.id),
     );
-    return problems;
   });
+}
+
+/**
+ * A translation whose English file changed since it was made is stale: what no longer
+ * matches (a new heading, a new answer) is expected, and the Chinese page says it is
+ * out of date and links to English. So its differences are warnings, not errors: an
+ * English fix never waits for a translator. A current translation must match exactly.
+ */
+function settle(problems: Problem[], staleness: Problem[]): Problem[] {
+  if (staleness.length === 0) return problems;
+  return [
+    ...problems.map((problem) =>
+      problem.severity === 'error'
+        ? { ...problem, severity: 'warning' as const, message: `${problem.message} (stale translation: update it with the English changes)` }
+        : problem,
+    ),
+    ...staleness,
+  ];
 }
 
 function checkTrees(context: CheckContext): Problem[] {
@@ -236,15 +254,10 @@ function checkTrees(context: CheckContext): Problem[] {
     for (const id of Object.keys(nodes))
       if (!source.data.nodes[id])
         problems.push(problemAt(source, source.yaml!.locate(['nodes']), RULE, `node "${id}" is not translated`));
-    problems.push(
-      ...freshness(
-        source,
-        join(process.cwd(), english.file),
-        source.data.translation.source,
-        `troubleshooting/${source.id}`,
-      ),
+    return settle(
+      problems,
+      freshness(source, join(process.cwd(), english.file), source.data.translation.source, `troubleshooting/${source.id}`),
     );
-    return problems;
   });
 }
 
@@ -286,8 +299,7 @@ function checkErrors(context: CheckContext): Problem[] {
     for (const code of codes)
       if (!translated.has(code))
         problems.push(problemAt(source, source.yaml!.locate(['codes']), RULE, `code "${code}" is not translated`));
-    problems.push(...freshness(source, english.path, source.data.translation.source, `errors/${source.id}`));
-    return problems;
+    return settle(problems, freshness(source, english.path, source.data.translation.source, `errors/${source.id}`));
   });
 }
 
