@@ -83,7 +83,8 @@ if (values.done) {
   const text = readFileSync(status.translation, 'utf8');
   writeFileSync(
     status.translation,
-    text.replace(/^(translation:\s*\n\s+source:\s*)["']?[0-9a-f]+["']?/m, `$1${stamp}`),
+    // Quoted: a blob id of digits only would otherwise be read as a number.
+    text.replace(/^(translation:\s*\n\s+source:\s*)["']?[0-9a-f]+["']?/m, `$1"${stamp}"`),
   );
   console.log(`${shown} now records the English revision ${stamp}.`);
 } else if (status.freshness === 'missing') {
