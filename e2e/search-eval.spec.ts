@@ -10,10 +10,13 @@ import { expect, test } from './fixtures.ts';
 import { loadQuestions, rankQuestions } from '../src/cli/search-eval/run.ts';
 import { score } from '../src/cli/search-eval/metrics.ts';
 
-/** Measured when this floor was set (top 3 / MRR), minus a small margin for ties that reorder. */
+/**
+ * Measured when this floor was set (English 84.3 % top 3, MRR 0.739; Chinese on /zh/ 68.0 %,
+ * MRR 0.563), minus a small margin for ties that reorder.
+ */
 const FLOOR = {
-  en: { at3: 0.8, mrr: 0.68 },
-  zh: { at3: 0.6, mrr: 0.5 },
+  en: { at3: 0.82, mrr: 0.7 },
+  zh: { at3: 0.65, mrr: 0.53 },
 } as const;
 
 for (const lang of ['en', 'zh'] as const) {
