@@ -1,7 +1,8 @@
 import { siteModel } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import { errorKey } from '../src/lib/error-key.ts';
-import { errorsBySlug, type ErrorEntry } from '../src/lib/error-codes.ts';
+import { errorsBySlug, findErrors, type ErrorEntry } from '../src/lib/error-codes.ts';
+import { stepPath, treeSteps } from '../src/lib/wizard/steps.ts';
 import { errorShortPath } from '../src/lib/error-paths.ts';
 
 const { errors } = siteModel;
@@ -90,4 +91,30 @@ test('/errors.json lists every code with its page', async ({ request }) => {
   expect(list).toHaveLength(errors.length);
   const urls = new Set(list.map((item) => new URL(item.url).pathname));
   for (const entry of errors) expect(urls.has(entry.path), entry.path).toBe(true);
+});
+
+test('a troubleshooter result links the error codes its article explains, and the ticket links a typed code to its page', async ({
+  page,
+}) => {
+  // The first result step whose recommended article names a code with a page of its own.
+  const found = siteModel.trees
+    .flatMap((tree) => treeSteps(tree.data).map((step) => ({ tree, step })))
+    .flatMap(({ tree, step }) => {
+      if (step.kind !== 'result') return [];
+      const article = siteModel.catalog.byId.get(step.articles[step.index - 1]!);
+      const code = article?.data.errorCodes.find((name) => findErrors(errors, name).length === 1);
+      return code ? [{ path: stepPath(tree.id, step.segment), code, page: findErrors(errors, code)[0]!.path, tree }] : [];
+    })[0];
+  expect(found, 'some troubleshooter answer leads to an article with an error code').toBeDefined();
+  await page.goto(found!.path);
+  await page.locator(`a[href="${found!.page}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${found!.page}$`));
+
+  const entry = errors.find((candidate) => candidate.code.code === 'NotReadableError')!;
+  await page.goto(`/troubleshoot/${found!.tree.id}/ticket/`);
+  await page.getByLabel('Error code (if the app shows or logs one)').fill('notreadableerror');
+  await expect(page.locator('[data-ticket-preview]')).toContainText(
+    `Error code:** notreadableerror ([what it means](`,
+  );
+  await expect(page.locator('[data-ticket-preview]')).toContainText(`${entry.path})`);
 });

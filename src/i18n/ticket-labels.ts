@@ -10,6 +10,8 @@ export const TICKET_LABELS_BY_LOCALE: Record<Locale, TicketLabels> = {
     severity: '故障等级',
     platform: '平台',
     sdkVersion: 'SDK 版本',
+    errorCode: '错误码',
+    errorCodePage: '错误码说明',
     network: '网络',
     scope: '影响范围',
     since: '开始时间',

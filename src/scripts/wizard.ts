@@ -26,6 +26,7 @@ import {
 } from '../lib/wizard/ticket.ts';
 import { confirmCopy, copyText } from './copy.ts';
 import { sendVote } from './feedback.ts';
+import { codePage, expandCodeList, matchCodes, type CodeListApi, type CodePage } from '../lib/search/codes.ts';
 import { ui } from './ui.ts';
 import { readReports, reportsMarkdown } from '../lib/diagnose/saved-reports.ts';
 
@@ -81,6 +82,7 @@ const FIELDS = [
   'scenario',
   'platform',
   'sdkVersion',
+  'errorCode',
   'network',
   'scope',
   'since',
@@ -91,6 +93,35 @@ const FIELDS = [
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 type Draft = { path: string; values: Partial<Record<FieldName, string>> };
+
+/**
+ * The page of a typed error code on this site, once the code list has loaded (the
+ * search's own `/search/codes.json`, fetched the first time a code is typed): the
+ * ticket then links support straight to what the code means.
+ */
+let codeList: CodePage[] | undefined;
+let codeListLoading = false;
+function codePageUrl(typed: string): string | undefined {
+  if (!typed.trim()) return undefined;
+  if (!codeList) {
+    if (!codeListLoading) {
+      codeListLoading = true;
+      const base = document.body.dataset.base ?? '/';
+      void fetch(`${base}search/codes.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<CodeListApi[]>) : []))
+        .then((list) => {
+          codeList = expandCodeList(list).map(codePage);
+          document.dispatchEvent(new Event('kb-codes-loaded'));
+        })
+        .catch(() => undefined);
+    }
+    return undefined;
+  }
+  const [page] = matchCodes(typed, codeList).exact;
+  if (!page) return undefined;
+  const chinese = document.documentElement.lang.startsWith('zh');
+  return new URL(`${document.body.dataset.base ?? '/'}${chinese ? 'zh' : ''}${page.path}`.replace(/\/\//g, '/'), location.origin).toString();
+}
 
 function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
   const base = JSON.parse(form.querySelector('[data-ticket-base]')?.textContent ?? '{}') as TicketInput;
@@ -149,6 +180,8 @@ function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
       scope: read('scope'),
       since: read('since'),
       sdkVersion: read('sdkVersion'),
+      errorCode: read('errorCode'),
+      errorCodeUrl: codePageUrl(read('errorCode')),
       severity: (read('severity') || undefined) as SeverityLevel | undefined,
       steps: read('steps'),
       expected: read('expected'),
@@ -175,6 +208,7 @@ function setupTicket(root: HTMLElement, form: HTMLFormElement): void {
     save();
   });
   document.addEventListener('kb-diagnose-reports', update);
+  document.addEventListener('kb-codes-loaded', update);
   form.addEventListener('change', () => {
     update();
     save();

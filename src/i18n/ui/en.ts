@@ -195,6 +195,9 @@ export const en = {
   'home.scenarios': 'Scenarios',
   'home.target': 'Target: {target}',
   'home.keyArticles': 'Most referenced articles',
+  'ticket.errorCode': "Error code (if the app shows or logs one)",
+  'ticket.errorCodePlaceholder': "e.g. NotReadableError, 1006, -1",
+  'wizard.errorCodes': "Seeing one of these error codes? Each has its page:",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -186,4 +186,7 @@ export const zh: Record<UiKey, string> = {
   'home.scenarios': '场景',
   'home.target': '目标：{target}',
   'home.keyArticles': '最常被引用的文章',
+  'ticket.errorCode': "错误码（App 显示或日志里有的话）",
+  'ticket.errorCodePlaceholder': "例如 NotReadableError、1006、-1",
+  'wizard.errorCodes': "看到下面这些错误码？每个都有说明页：",
 };

@@ -88,6 +88,10 @@ export interface TicketInput {
   scope?: string;
   since?: string;
   sdkVersion?: string;
+  /** The error code the app shows or logs, as the reporter typed it. */
+  errorCode?: string;
+  /** The code's page on this site, when the typed code is a known one. */
+  errorCodeUrl?: string;
   severity?: SeverityLevel;
   /** What the reporter did, one step a line. */
   steps?: string;
@@ -111,6 +115,8 @@ export const TICKET_LABELS = {
   severity: 'Severity',
   platform: 'Platform',
   sdkVersion: 'SDK version',
+  errorCode: 'Error code',
+  errorCodePage: 'what it means',
   network: 'Network',
   scope: 'Who is affected',
   since: 'Since when',
@@ -203,6 +209,7 @@ export function ticketMarkdown(input: TicketInput): string {
     `- **${labels.severity}:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
     `- **${labels.platform}:** ${field(input.platformLabel ?? input.platform)}`,
     `- **${labels.sdkVersion}:** ${field(input.sdkVersion)}`,
+    `- **${labels.errorCode}:** ${field(input.errorCode)}${input.errorCode?.trim() && input.errorCodeUrl ? ` ([${labels.errorCodePage}](${input.errorCodeUrl}))` : ''}`,
     `- **${labels.network}:** ${field(input.network)}`,
     `- **${labels.scope}:** ${field(input.scope)}`,
     `- **${labels.since}:** ${field(input.since)}`,
