@@ -265,7 +265,7 @@ export const zh: Record<UiKey, string> = {
     '本领域的 {count} 个术语，附开发者常用的中英文说法。搜索把同一术语的各种说法都当作这个术语，所以搜 echo 也能找到讲回声的文章。',
   'glossary.writers': '写文章时：标题和摘要请尽量用这里的说法。读者常用、但这里还没收录的词，请补充到 {file}。',
   'glossary.letters': '按首字母查找术语',
-  'glossary.also': '其他说法：{terms}',
+  'glossary.also': '英文也叫：{terms}',
   'glossary.codes': '相关错误码：',
   'glossary.seeAlso': '另见：',
 };
