@@ -12,7 +12,7 @@ import { sectionConcepts } from './src/lib/markdown/section-concepts.ts';
 import { readGlossary } from './src/lib/glossary-file.ts';
 import { indexGlossary } from './src/lib/search/query.ts';
 import { codeBlocks } from './src/lib/markdown/code-blocks.ts';
-import { createT } from './src/i18n/t.ts';
+import { perFileLanguage } from './src/lib/markdown/file-locale.ts';
 import { contentGuard } from './src/lib/markdown/content-guard.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { schemaVersion } from './src/lib/schema-version.ts';
@@ -20,8 +20,6 @@ import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
 const glossary = indexGlossary(readGlossary(contentRoot()).data?.concepts ?? []);
-// Interface text the Markdown pipeline writes into pages (control labels); one language for now.
-const t = createT('en');
 
 export default defineConfig({
   site: site.url,
@@ -42,9 +40,10 @@ export default defineConfig({
       hastPlugins: [
         satteriHeadingIdsPlugin(),
         sectionConcepts(glossary),
-        headingAnchors(t),
-        tableScroll(t),
-        codeBlocks(t),
+        // Control labels these write are in each file's language: Chinese under content/zh/.
+        perFileLanguage(contentRoot(), headingAnchors),
+        perFileLanguage(contentRoot(), tableScroll),
+        perFileLanguage(contentRoot(), codeBlocks),
         baseLinks(site.base),
       ],
     }),

@@ -78,3 +78,29 @@ test('a Chinese troubleshooter asks in Chinese and writes the ticket in Chinese'
   await expect(preview).toContainText('复现步骤');
   await expect(preview).toContainText(`/zh/troubleshoot/${id}/`);
 });
+
+test('the interface around Chinese content is Chinese too: article, error code, search, ticket', async ({ page }) => {
+  // English interface text that used to be hard-coded; none of it may show on a Chinese page.
+  const english =
+    /Related articles|Also seen as|What it means|Likely causes|Error codes:|Filters|Troubleshooter: |Service down|Breadcrumbs|\bHome\b/;
+  const visibleText = () => page.locator('main').innerText();
+
+  await page.goto(`/zh${echo.path}`);
+  await expect(page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link', { name: '首页' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '相关文章' })).toBeVisible();
+  expect(await visibleText()).not.toMatch(english);
+
+  await page.goto('/zh/errors/getusermedia/notreadableerror/');
+  await expect(page.getByRole('heading', { name: '可能原因' })).toBeVisible();
+  expect(await visibleText()).not.toMatch(english);
+
+  await page.goto('/zh/search/?q=NotReadableError');
+  const first = page.locator('.results > li').first();
+  await expect(first.locator('.chip', { hasText: '错误码' })).toBeVisible();
+  await expect(page.locator('[data-search-filters] legend').first()).toHaveText('场景');
+
+  await page.goto(`/zh/troubleshoot/${trees[0]!.id}/ticket/`);
+  await expect(page.locator('.severity')).toContainText('P0 · 服务不可用');
+  await expect(page.locator('[data-ticket-preview]')).toContainText('频道号或房间号');
+  expect(await visibleText()).not.toMatch(english);
+});

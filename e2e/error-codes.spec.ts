@@ -103,7 +103,9 @@ test('a troubleshooter result links the error codes its article explains, and th
       if (step.kind !== 'result') return [];
       const article = siteModel.catalog.byId.get(step.articles[step.index - 1]!);
       const code = article?.data.errorCodes.find((name) => findErrors(errors, name).length === 1);
-      return code ? [{ path: stepPath(tree.id, step.segment), code, page: findErrors(errors, code)[0]!.path, tree }] : [];
+      return code
+        ? [{ path: stepPath(tree.id, step.segment), code, page: findErrors(errors, code)[0]!.path, tree }]
+        : [];
     })[0];
   expect(found, 'some troubleshooter answer leads to an article with an error code').toBeDefined();
   await page.goto(found!.path);
@@ -113,8 +115,6 @@ test('a troubleshooter result links the error codes its article explains, and th
   const entry = errors.find((candidate) => candidate.code.code === 'NotReadableError')!;
   await page.goto(`/troubleshoot/${found!.tree.id}/ticket/`);
   await page.getByLabel('Error code (if the app shows or logs one)').fill('notreadableerror');
-  await expect(page.locator('[data-ticket-preview]')).toContainText(
-    `Error code:** notreadableerror ([what it means](`,
-  );
+  await expect(page.locator('[data-ticket-preview]')).toContainText(`Error code:** notreadableerror ([what it means](`);
   await expect(page.locator('[data-ticket-preview]')).toContainText(`${entry.path})`);
 });

@@ -135,7 +135,10 @@ try {
       // The analyser does not depend on the number of articles: time the 50 MB dump once.
       const dumpFile = join(work.dir, 'long-call.json');
       if (rows.length === 0) writeFileSync(dumpFile, longCallDump(51 * 1024 * 1024));
-      const dumpMs = rows.length === 0 ? Math.round(await measureDumpParse(browser, `${server.origin}${DIAGNOSE_DUMP_PATH}`, dumpFile)) : undefined;
+      const dumpMs =
+        rows.length === 0
+          ? Math.round(await measureDumpParse(browser, `${server.origin}${DIAGNOSE_DUMP_PATH}`, dumpFile))
+          : undefined;
       const page = await browser.newPage();
       const [first, second, fourWords, chinese] = await measureSearch(page, article, QUERIES);
       await page.close();
@@ -199,7 +202,7 @@ const columns: [keyof Row, string][] = [
   ['searchMs', 'search ms'],
 ];
 console.log(`\n| ${columns.map(([, label]) => label).join(' | ')} |\n|${columns.map(() => ' ---: |').join('')}`);
-for (const row of rows) console.log(`| ${columns.map(([key]) => row[key] ?? "–").join(' | ')} |`);
+for (const row of rows) console.log(`| ${columns.map(([key]) => row[key] ?? '–').join(' | ')} |`);
 console.log(
   '\nPage weights are gzip transfer sizes of one article page before search opens, and of the two diagnostics pages (the dump worker is fetched when a file is opened); query sizes are what each query fetched.',
 );

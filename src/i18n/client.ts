@@ -24,6 +24,9 @@ export const CLIENT_KEYS = [
   'search.many',
   'search.more',
   'search.filtersOn',
+  'search.troubleshooterTitle',
+  'type.errorCode',
+  'errors.filterCount',
 ] as const satisfies readonly UiKey[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number];

@@ -303,6 +303,41 @@ export type DiagnoseStrings = typeof en;
 
 export const diagnoseStrings: { en: DiagnoseStrings } & Partial<Record<string, DiagnoseStrings>> = { en };
 
+/**
+ * What pages with a Chinese twin show of the diagnostics: the home page's links to both
+ * tools and the ticket's diagnostics block. The diagnostics pages themselves are English
+ * only (routes.ts `hasChinese`), so this is all of them Chinese readers meet.
+ */
+export interface DiagnoseLinkStrings {
+  precallTitle: string;
+  precallLead: string;
+  dumpTitle: string;
+  ticket: DiagnoseStrings['ticket'];
+}
+
+const links: Record<'en' | 'zh', DiagnoseLinkStrings> = {
+  en: { precallTitle: en.precall.title, precallLead: en.precall.lead, dumpTitle: en.dump.title, ticket: en.ticket },
+  zh: {
+    precallTitle: '通话前检测',
+    precallLead: '按真实通话的方式检测当前浏览器、设备和网络，并告诉你该修什么。大约需要 30 秒。',
+    dumpTitle: '分析 webrtc-internals dump',
+    ticket: {
+      title: '诊断报告',
+      intro: '附上浏览器能测到的数据：技术支持会先看这些，再决定要问你什么。',
+      precall: '运行通话前检测',
+      dump: '附上 dump 分析摘要',
+      attached: '已附上：{title}，{when}。',
+      remove: '移除',
+      none: '还没有报告。在这台设备上运行的检测报告会自动附到工单里。',
+      section: '诊断报告',
+    },
+  },
+};
+
+export function diagnoseLinkStrings(locale: 'en' | 'zh'): DiagnoseLinkStrings {
+  return links[locale];
+}
+
 /** Fills `{name}` placeholders; unknown names stay as they are, so a typo shows. */
 export function fill(template: string, params: Record<string, string | number | undefined> = {}): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {

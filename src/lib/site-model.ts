@@ -71,6 +71,9 @@ export interface SiteModelInput {
   };
 }
 
+/** The locale Chinese text formats its numbers in. */
+const ZH_LANG = 'zh-CN';
+
 export function buildSiteModel(input: SiteModelInput): SiteModel {
   // Troubleshooter texts say `{{packet-loss.bad}}`; the model holds them written out.
   const trees = input.trees
@@ -81,12 +84,16 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
     trees.flatMap((tree) => treeArticleIds(tree.data)),
     { includeDrafts: input.includeDrafts ?? false },
   );
-  const withCodeNumbers = (entry: ErrorEntry) => ({ ...entry, code: withNumbers(entry.code, input.numbers) });
-  const errors = errorEntries(input.errorApis ?? []).map(withCodeNumbers);
+  const withCodeNumbers = (entry: ErrorEntry, locale = 'en') => ({
+    ...entry,
+    code: withNumbers(entry.code, input.numbers, locale),
+  });
+  const errors = errorEntries(input.errorApis ?? []).map((entry) => withCodeNumbers(entry));
   const zhTrees = input.trees
     .map((tree) => {
       const zh = input.translations?.trees.get(tree.id);
-      return { ...tree, data: withNumbers(zh ? overlayTree(tree.data, zh) : tree.data, input.numbers) };
+      // Chinese text gets Chinese band names and number formats: 良好 < 150 ms，一般 150–300 ms，差 > 300 ms.
+      return { ...tree, data: withNumbers(zh ? overlayTree(tree.data, zh) : tree.data, input.numbers, ZH_LANG) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const zhErrors = errorEntries(
@@ -94,7 +101,7 @@ export function buildSiteModel(input: SiteModelInput): SiteModel {
       const zh = input.translations?.errors.get(file.api);
       return file.data && zh ? { ...file, data: overlayErrorApi(file.data, zh) } : file;
     }),
-  ).map(withCodeNumbers);
+  ).map((entry) => withCodeNumbers(entry, ZH_LANG));
   const languages = input.languages ?? ['en'];
   const pages = sitePages(catalog, trees, errors, languages);
   const pagePaths = new Set(pages.map((page) => page.path));

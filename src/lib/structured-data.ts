@@ -9,11 +9,13 @@ export function articleJsonLd(
   url: string,
   siteName: string,
   faq: readonly FaqPair[],
+  /** The page's language and scenario name, when the page is not the English one. */
+  page: { language?: string; sectionName?: string } = {},
 ): Record<string, unknown> {
   const common = {
     '@context': 'https://schema.org',
     url,
-    inLanguage: 'en',
+    inLanguage: page.language ?? 'en',
     dateModified: formatDate(article.data.updated),
     isPartOf: { '@type': 'WebSite', name: siteName },
   };
@@ -35,7 +37,7 @@ export function articleJsonLd(
     headline: article.data.title,
     description: article.data.summary,
     identifier: article.id,
-    articleSection: SECTIONS[article.section].name,
+    articleSection: page.sectionName ?? SECTIONS[article.section].name,
     keywords: [...article.data.tags, ...article.data.keywords].join(', '),
   };
 }

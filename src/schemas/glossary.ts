@@ -20,6 +20,14 @@ export const conceptSchema = z.strictObject({
     .default([])
     .describe('Chinese terms as Chinese developers write them, the preferred one first.'),
   definition: z.string().min(10).max(300).describe('One sentence: what it is, for the glossary page.'),
+  definitionZh: z
+    .string()
+    .min(6)
+    .max(200)
+    .optional()
+    .describe(
+      'The definition in Chinese, written as Chinese developers would say it, for the Chinese glossary page; without it that page shows the English one.',
+    ),
   codes: z
     .array(z.string().min(1))
     .default([])

@@ -120,7 +120,10 @@ function codePageUrl(typed: string): string | undefined {
   const [page] = matchCodes(typed, codeList).exact;
   if (!page) return undefined;
   const chinese = document.documentElement.lang.startsWith('zh');
-  return new URL(`${document.body.dataset.base ?? '/'}${chinese ? 'zh' : ''}${page.path}`.replace(/\/\//g, '/'), location.origin).toString();
+  return new URL(
+    `${document.body.dataset.base ?? '/'}${chinese ? 'zh' : ''}${page.path}`.replace(/\/\//g, '/'),
+    location.origin,
+  ).toString();
 }
 
 function setupTicket(root: HTMLElement, form: HTMLFormElement): void {

@@ -171,7 +171,11 @@ function settle(problems: Problem[], staleness: Problem[]): Problem[] {
   return [
     ...problems.map((problem) =>
       problem.severity === 'error'
-        ? { ...problem, severity: 'warning' as const, message: `${problem.message} (stale translation: update it with the English changes)` }
+        ? {
+            ...problem,
+            severity: 'warning' as const,
+            message: `${problem.message} (stale translation: update it with the English changes)`,
+          }
         : problem,
     ),
     ...staleness,
@@ -256,7 +260,12 @@ function checkTrees(context: CheckContext): Problem[] {
         problems.push(problemAt(source, source.yaml!.locate(['nodes']), RULE, `node "${id}" is not translated`));
     return settle(
       problems,
-      freshness(source, join(process.cwd(), english.file), source.data.translation.source, `troubleshooting/${source.id}`),
+      freshness(
+        source,
+        join(process.cwd(), english.file),
+        source.data.translation.source,
+        `troubleshooting/${source.id}`,
+      ),
     );
   });
 }

@@ -70,6 +70,21 @@ export const PLATFORM_ATTACHMENTS: Readonly<Record<string, readonly string[]>> =
   server: ['Server logs around the time, with request ids and HTTP status codes, in UTC'],
 };
 
+/** The ticket's sentences in one language: severities and the logs to attach. */
+export interface TicketWording {
+  severities: Readonly<Record<SeverityLevel, { name: string; when: string; response: string; resolution: string }>>;
+  commonAttachments: readonly string[];
+  /** By platform id; unknown platforms get the common list only. */
+  platformAttachments: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The English wording, from the lists above. */
+export const TICKET_WORDING: TicketWording = {
+  severities: Object.fromEntries(SEVERITIES.map(({ level, ...text }) => [level, text])) as TicketWording['severities'],
+  commonAttachments: COMMON_ATTACHMENTS,
+  platformAttachments: PLATFORM_ATTACHMENTS,
+};
+
 export interface TicketAnswer {
   question: string;
   answer: string;
@@ -106,6 +121,8 @@ export interface TicketInput {
   diagnostics?: string;
   /** The ticket's headings and field names in the page's language; English when missing. */
   labels?: TicketLabels;
+  /** Severities and logs to attach in the page's language; English when missing. */
+  wording?: TicketWording;
 }
 
 /** Every heading and field name the ticket writes: a Chinese page writes a Chinese ticket. */
@@ -194,19 +211,27 @@ export function ticketTitle(input: TicketInput): string {
   return `[${input.severity ?? 'P?'}] ${input.symptom}${platform ? ` ${on} ${platform}` : ''}`;
 }
 
-export function ticketAttachments(platform: string | undefined): string[] {
-  return [...COMMON_ATTACHMENTS, ...((platform && PLATFORM_ATTACHMENTS[platform]) || [])];
+export function ticketAttachments(platform: string | undefined, wording: TicketWording = TICKET_WORDING): string[] {
+  const forPlatform =
+    platform && Object.hasOwn(wording.platformAttachments, platform)
+      ? wording.platformAttachments[platform]
+      : undefined;
+  return [...wording.commonAttachments, ...(forPlatform ?? [])];
 }
 
 export function ticketMarkdown(input: TicketInput): string {
-  const severity = SEVERITIES.find((candidate) => candidate.level === input.severity);
+  const wording = input.wording ?? TICKET_WORDING;
+  const severity =
+    input.severity && Object.hasOwn(wording.severities, input.severity)
+      ? wording.severities[input.severity]
+      : undefined;
   const labels = input.labels ?? TICKET_LABELS;
   const lines = [
     `## ${ticketTitle(input)}`,
     '',
     `- **${labels.symptom}:** ${input.symptom}`,
     `- **${labels.scenario}:** ${scenarioLine(input)}`,
-    `- **${labels.severity}:** ${severity ? `${severity.level} (${severity.name}: ${severity.when})` : BLANK}`,
+    `- **${labels.severity}:** ${severity ? `${input.severity} (${severity.name}: ${severity.when})` : BLANK}`,
     `- **${labels.platform}:** ${field(input.platformLabel ?? input.platform)}`,
     `- **${labels.sdkVersion}:** ${field(input.sdkVersion)}`,
     `- **${labels.errorCode}:** ${field(input.errorCode)}${input.errorCode?.trim() && input.errorCodeUrl ? ` ([${labels.errorCodePage}](${input.errorCodeUrl}))` : ''}`,
@@ -230,7 +255,7 @@ export function ticketMarkdown(input: TicketInput): string {
     '',
     `### ${labels.attached}`,
     '',
-    ...ticketAttachments(input.platform).map((item) => `- [ ] ${item}`),
+    ...ticketAttachments(input.platform, wording).map((item) => `- [ ] ${item}`),
     ...(input.diagnostics?.trim() ? ['', input.diagnostics.trim()] : []),
   ];
   return `${lines.join('\n')}\n`;

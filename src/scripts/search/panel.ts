@@ -241,10 +241,11 @@ function renderResult(result: ShownResult, terms: readonly string[]): HTMLLIElem
   const title = document.createElement('a');
   title.className = 'result-title';
   title.href = result.url;
-  title.textContent = `${isTree ? 'Troubleshooter: ' : ''}${result.meta.title ?? result.url}`;
+  const name = result.meta.title ?? result.url;
+  title.textContent = isTree ? ui('search.troubleshooterTitle', { title: name }) : name;
   item.append(title);
 
-  const chips = [result.meta.kb, isError ? 'Error code' : result.meta.label, result.meta.section].filter(
+  const chips = [result.meta.kb, isError ? ui('type.errorCode') : result.meta.label, result.meta.section].filter(
     (chip): chip is string => Boolean(chip),
   );
   if (chips.length > 0) {

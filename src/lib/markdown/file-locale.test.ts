@@ -1,0 +1,17 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileLocale } from './file-locale.ts';
+
+const root = join('/', 'repo', 'content');
+const url = (...parts: string[]) => pathToFileURL(join(root, ...parts));
+
+describe('the language of a content file', () => {
+  it('is Chinese under <contentRoot>/zh/ and English elsewhere', () => {
+    expect(fileLocale(url('zh', 'guides', 'voice-rooms', 'echo.mdx'), root)).toBe('zh');
+    expect(fileLocale(url('guides', 'voice-rooms', 'echo.mdx'), root)).toBe('en');
+    expect(fileLocale(url('guides', 'zh', 'x.mdx'), root)).toBe('en');
+    expect(fileLocale(pathToFileURL(join('/', 'repo', 'zh', 'x.mdx')), root)).toBe('en');
+    expect(fileLocale(undefined, root)).toBe('en');
+  });
+});
