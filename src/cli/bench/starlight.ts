@@ -71,7 +71,9 @@ export function writeStarlightCorpus(dir: string, files: readonly CorpusFile[]):
     const frontmatter = `---\ntitle: ${JSON.stringify(data.title)}\ndescription: ${JSON.stringify(data.summary)}\n---\n`;
     const target = join(docs, `${match[1]}.mdx`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, frontmatter + parts[2]!);
+    // Pinned anchors (`## Fix {#fix}`) are our Markdown's heading attributes; Starlight's MDX
+    // reads `{…}` as an expression, and makes the same ids from the heading text itself.
+    writeFileSync(target, frontmatter + parts[2]!.replace(/ \{#[\w-]+\}$/gm, ''));
     count++;
   }
   return count;
