@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { article } from './content.ts';
 import { expect, SCHEMES, test } from './fixtures.ts';
-import { diagnoseStrings, fill } from '../src/i18n/diagnose.ts';
+import { diagnoseStrings } from '../src/i18n/diagnose.ts';
+import { fill } from '../src/i18n/fill.ts';
 import { REPORTS_KEY } from '../src/lib/diagnose/saved-reports.ts';
 import { CHROMIUM } from '../src/cli/shared/chromium.ts';
 

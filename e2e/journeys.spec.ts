@@ -98,3 +98,16 @@ test('filters alone, without a query, list what they match', async ({ page }) =>
   const titles = await page.locator('.results .result-title').allTextContents();
   expect(titles.sort()).toEqual(faqs.map((entry) => entry.data.title).sort());
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says where to go instead, and shows no search box that could not work', async ({ page }) => {
+    await page.goto('/search/?q=echo');
+    await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeInViewport();
+    await expect(page.getByRole('link', { name: 'troubleshooter' })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await page.goto('/');
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { fill } from './fill.ts';
 /**
  * Every sentence the diagnostics pages show or copy, by language. Templates take
  * `{name}` placeholders filled by `fill()`; numbers are formatted before they go
@@ -336,12 +337,4 @@ const links: Record<'en' | 'zh', DiagnoseLinkStrings> = {
 
 export function diagnoseLinkStrings(locale: 'en' | 'zh'): DiagnoseLinkStrings {
   return links[locale];
-}
-
-/** Fills `{name}` placeholders; unknown names stay as they are, so a typo shows. */
-export function fill(template: string, params: Record<string, string | number | undefined> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined ? match : String(value);
-  });
 }

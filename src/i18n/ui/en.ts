@@ -285,6 +285,7 @@ export const en = {
   'glossary.also': 'Also: {terms}',
   'glossary.codes': 'Error codes:',
   'glossary.seeAlso': 'See also:',
+  'redirect.movedTo': 'This page is at {link}.',
 } as const;
 
 export type UiKey = keyof typeof en;

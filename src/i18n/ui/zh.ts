@@ -271,4 +271,5 @@ export const zh: Record<UiKey, string> = {
   'glossary.also': '英文也叫：{terms}',
   'glossary.codes': '相关错误码：',
   'glossary.seeAlso': '另见：',
+  'redirect.movedTo': '本页在：{link}。',
 };

@@ -9,7 +9,8 @@ import { FINDING_LINKS, type FindingLink } from './findings.ts';
 import { linkedArticles, PAGE_LINKS, resolveLink } from './links.ts';
 import { CHECK_LINKS } from './precall.ts';
 
-describe('links of findings and checks', () => {
+// Reading and checking every article takes a few seconds on a busy CI machine.
+describe('links of findings and checks', { timeout: 30_000 }, () => {
   it('point at published articles and anchors, and at error codes that exist', () => {
     const model = loadContent();
     const trees = validTrees(model);

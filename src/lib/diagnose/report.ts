@@ -1,4 +1,5 @@
-import { fill, type DiagnoseStrings } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { DiagnoseStrings } from '../../i18n/diagnose.ts';
 import type { DumpAnalysis } from './analyse.ts';
 import type { Finding } from './findings.ts';
 import { absolute, resolveLink, type LinkTable } from './links.ts';

@@ -6,7 +6,8 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { fill, type DiagnoseStrings } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { DiagnoseStrings } from '../../i18n/diagnose.ts';
 import type { ChartData, ChartLine } from '../../lib/diagnose/charts.ts';
 import { el } from './dom.ts';
 

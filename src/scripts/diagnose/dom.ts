@@ -4,7 +4,7 @@
  * nothing; the results come graded from src/lib/diagnose/.
  */
 import type { DiagnoseIsland } from '../../diagnose-data.ts';
-import { fill } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { FindingLink } from '../../lib/diagnose/findings.ts';
 import { resolveLink } from '../../lib/diagnose/links.ts';
 import type { CheckLevel } from '../../lib/diagnose/precall.ts';

@@ -4,7 +4,7 @@
  * and charts of the chosen peer connection, and the report. The file never
  * leaves the browser.
  */
-import { fill } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { DumpAnalysis, PeerConnectionAnalysis } from '../../lib/diagnose/analyse.ts';
 import { formatBands } from '../../lib/numbers.ts';
 import { dumpMarkdown, findingText } from '../../lib/diagnose/report.ts';

@@ -3,7 +3,7 @@
  * src/lib/diagnose/precall.ts for grading, and renders the graded results and
  * the report. Nothing here decides a grade.
  */
-import { fill } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
 import { fromConfig, fromEndpointJson, fromText, toText, type IceServer } from '../../lib/diagnose/ice-servers.ts';
 import {
   CHECK_LINKS,

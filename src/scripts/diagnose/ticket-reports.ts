@@ -3,7 +3,7 @@
  * lets the user drop one. The wizard script reads the same storage when it
  * writes the ticket; a `kb-diagnose-reports` event tells it to write it again.
  */
-import { fill } from '../../i18n/diagnose.ts';
+import { fill } from '../../i18n/fill.ts';
 import { readReports, removeReport, type SavedReport } from '../../lib/diagnose/saved-reports.ts';
 
 export const REPORTS_CHANGED = 'kb-diagnose-reports';
