@@ -105,7 +105,7 @@ test.describe('without JavaScript', () => {
   test('the search page says where to go instead, and shows no search box that could not work', async ({ page }) => {
     await page.goto('/search/?q=echo');
     await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeInViewport();
-    await expect(page.getByRole('link', { name: 'troubleshooter' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'troubleshooter', exact: true })).toBeVisible();
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     await page.goto('/');
     await expect(page.getByRole('searchbox')).toHaveCount(0);
