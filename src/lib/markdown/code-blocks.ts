@@ -1,14 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Translate } from '../../i18n/t.ts';
-
-type Element = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] };
-const element = (tagName: string, properties: Record<string, unknown>, children: unknown[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string) => ({ type: 'text', value });
+import { element, text } from './hast.ts';
 
 /** Language names as developers write them; anything else shows its fence id (`sql`, `xml`). */
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {

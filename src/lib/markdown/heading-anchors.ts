@@ -1,13 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Translate } from '../../i18n/t.ts';
-
-type Element = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] };
-const element = (tagName: string, properties: Record<string, unknown>, children: unknown[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
+import { element } from './hast.ts';
 
 const icon = (d: string, className: string) =>
   element(
