@@ -75,6 +75,23 @@ test('filters results by platform, and the URL keeps query and filters', async (
   await expect(page.getByRole('group', { name: 'Platform' }).getByRole('checkbox', { name: 'iOS' })).toBeChecked();
 });
 
+test('on a slow connection, what was typed before the search script arrived is searched, not wiped', async ({
+  page,
+}) => {
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await page.getByRole('searchbox').fill('NotReadableError');
+  release();
+  await expect(page.getByRole('status')).toContainText('“NotReadableError”');
+  await expect(page.getByRole('searchbox')).toHaveValue('NotReadableError');
+  await expect(page).toHaveURL(/q=NotReadableError/);
+});
+
 test('the 404 page searches for the words of the broken link at once', async ({ page }) => {
   const response = await page.goto('/voice-rooms/echo-howling/');
   expect(response?.status()).toBe(404);

@@ -175,7 +175,10 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
   });
 
   if (mode === 'page') {
-    writeState(parseSearchState(new URLSearchParams(location.search)));
+    // On a slow phone people type before this script arrives: what they typed wins over an empty ?q=.
+    const typed = input.value;
+    const fromUrl = parseSearchState(new URLSearchParams(location.search));
+    writeState(fromUrl.query || !typed.trim() ? fromUrl : { ...fromUrl, query: typed });
     // Wide screens show the filters beside the results; phones keep them folded so the
     // first result is on the first screen.
     if (filters && matchMedia('(min-width: 64rem)').matches) filters.open = true;
