@@ -107,7 +107,26 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
     { cwd: ROOT, encoding: 'utf8' },
   );
   expect(scaffold.status, scaffold.stderr).toBe(0);
+  const id = /as (KB-\d+)/.exec(scaffold.stdout)![1]!;
   expect(scaffold.stdout).toMatch(/Created .*guides\/voice-rooms\/scaffolded-faq-for-voice-rooms\.mdx as KB-\d+/);
+  // Published without a Chinese translation, it fails the check, which says how to start one.
+  const env = { ...process.env, KB_CONTENT_DIR: content };
+  const node = join(ROOT, 'node_modules/.bin/node');
+  const check = spawnSync(node, ['src/cli/check.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+  expect(check.status).toBe(1);
+  expect(check.stdout).toMatch(
+    new RegExp(
+      `scaffolded-faq-for-voice-rooms\\.mdx:1:1 {2}translation {2}no Chinese translation .*npm run translate -- ${id}`,
+    ),
+  );
+  const translate = spawnSync(node, ['src/cli/translate.ts', id], { cwd: ROOT, env, encoding: 'utf8' });
+  expect(translate.status, translate.stderr).toBe(0);
+  // The translator's part: the scaffold starts in English, and the check refuses it until it is Chinese.
+  editFile(join(content, 'zh/guides/voice-rooms/scaffolded-faq-for-voice-rooms.mdx'), (text) =>
+    text
+      .replace(/^title: .*$/m, 'title: 语聊房新文章示例')
+      .replace(/^summary: .*$/m, 'summary: 用 npm run new 生成的新文章，和其他文章一样经过检查和构建。'),
+  );
 
   const build = await buildSite({ content, workDir: work.dir, base: '/help/' });
   expect(build.status, build.output.slice(-3000)).toBe(0);
@@ -116,6 +135,9 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
   );
   expect(existsSync(join(build.outDir, 'general/draft-zebracorn/index.html'))).toBe(false);
   expect(existsSync(join(build.outDir, 'voice-rooms/scaffolded-faq-for-voice-rooms/index.html'))).toBe(true);
+  expect(
+    readFileSync(join(build.outDir, 'zh/voice-rooms/scaffolded-faq-for-voice-rooms/index.html'), 'utf8'),
+  ).toContain('语聊房新文章示例');
 
   const server = await serveStatic(build.outDir, '/help/');
   try {

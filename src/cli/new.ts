@@ -91,5 +91,6 @@ writeFileSync(
 );
 const shown = relative(process.cwd(), file);
 console.log(`Created ${shown} as ${id}${values.publish ? '' : ' (draft: true, so it is not published yet)'}.
-Next: write the sections, add platforms, tags, Chinese keywords and two related ids,
+Next: write the sections, add platforms, tags and two related ids, start its Chinese
+translation with \`npm run translate -- ${id}\` (a published article needs one),
 then preview with \`npm run dev\` and check with \`npm run check\`.`);

@@ -179,7 +179,7 @@ describe('content check rules', () => {
   it('translation: anchors, components, code and English text that differ, a stale stamp, an orphan, a missing one', () => {
     expect(problems('translation', 'fail', { ...site, languages: ['en', 'zh'] })).toMatchInlineSnapshot(`
       [
-        "src/lib/checks/fixtures/translation/fail/guides/general/b.mdx:1:1  translation (warning)  no Chinese translation (content/zh/guides/general/b.mdx); the Chinese page shows the English text until one exists: start it with \`npm run translate -- KB-7002\`",
+        "src/lib/checks/fixtures/translation/fail/guides/general/b.mdx:1:1  translation  no Chinese translation (content/zh/guides/general/b.mdx): every published page has one; start it with \`npm run translate -- KB-7002\` (or keep the page \`draft: true\` until it is translated)",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:1:1  translation  <Threshold id="rtt"> is in the English article but not here: keep every component and its ids",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:1:1  translation  0 code blocks here, 1 in English: keep every code block (translate only comments)",
         "src/lib/checks/fixtures/translation/fail/zh/guides/general/a.mdx:2:5  translation  id must be KB-7001, the id of src/lib/checks/fixtures/translation/fail/guides/general/a.mdx",

@@ -328,9 +328,10 @@ function untranslated(source: YamlTranslationSource<unknown>): Problem[] {
 }
 
 /**
- * With Chinese published, every published page should have its translation. A missing
- * one is a warning, not an error: the Chinese page shows the English text under a
- * notice until it is translated, so an English fix never waits for a translator.
+ * With Chinese published, every published page has its translation: a missing one is an
+ * error. Only a new page can be missing one (an English fix to an existing page makes
+ * its translation stale, which is a warning), so the writer who adds a page scaffolds
+ * its translation in the same pull request; a draft waits until it is published.
  */
 function checkMissing({ model, config, errorApis }: CheckContext): Problem[] {
   if (!config.languages.includes('zh')) return [];
@@ -343,8 +344,7 @@ function checkMissing({ model, config, errorApis }: CheckContext): Problem[] {
             { file },
             { line: 1, column: 1 },
             RULE,
-            `no Chinese translation (content/${TRANSLATION_ROOT}/${path}); the Chinese page shows the English text until one exists: start it with \`npm run translate -- ${label}\``,
-            'warning',
+            `no Chinese translation (content/${TRANSLATION_ROOT}/${path}): every published page has one; start it with \`npm run translate -- ${label}\` (or keep the page \`draft: true\` until it is translated)`,
           ),
         ];
   return [
