@@ -6,7 +6,7 @@ const pages = [
   page('websocket-1006', ['1006', 'Abnormal Closure', 'WebSocket 1006']),
   page('notreadable', ['NotReadableError', 'Could not start video source']),
   page('pri', ['!pri', '0x21707269', 'AVAudioSessionErrorCodeInsufficientPriority']),
-  page('ice-failed', ['ICE failed', 'iceConnectionState failed']),
+  page('ice-failed', ['ICE failed', 'iceConnectionState failed', 'ICE connection failed']),
   page('camera-1', ['1', 'ERROR_CAMERA_IN_USE', 'camera error']),
   page('play-failed', ['NetStream.Play.Failed', 'Play.Failed']),
 ];
@@ -24,6 +24,13 @@ describe('matchCodes', () => {
     expect(match('abnormal closure').exact).toEqual(['websocket-1006']);
     expect(match('  Could not start video source ').exact).toEqual(['notreadable']);
     expect(match('1').exact).toEqual(['camera-1']);
+  });
+
+  it('finds a name pasted with the "Error:" the console printed before it', () => {
+    expect(match('Error: Ice connection failed').exact).toEqual(['ice-failed']);
+    expect(match('Uncaught (in promise) Error: iceConnectionState failed').exact).toEqual(['ice-failed']);
+    // A code named Error is still found as typed.
+    expect(match('error').exact).toEqual([]);
   });
 
   it('finds a code-like name or a long message pasted inside a longer line', () => {

@@ -55,7 +55,7 @@ export function matchCodes(
   query: string,
   pages: readonly CodePage[],
 ): { exact: CodePage[]; named: CodePage[]; mentioned: CodePage[] } {
-  const typed = errorKey(query);
+  const typed = errorKey(withoutWrapper(query));
   const exact: CodePage[] = [];
   const named: { page: CodePage; length: number }[] = [];
   const mentioned: CodePage[] = [];
@@ -77,6 +77,15 @@ export function matchCodes(
     else if (page.numbers.some((number) => numbers.has(number))) mentioned.push(page);
   }
   return { exact, named: named.sort((a, b) => b.length - a.length).map(({ page }) => page), mentioned };
+}
+
+/**
+ * A pasted exception keeps the words the console put before its message: "Error: Ice
+ * connection failed." (simple-peer), "Uncaught (in promise) Error: …". They are not part
+ * of any code's name, so the rest is compared exactly.
+ */
+function withoutWrapper(query: string): string {
+  return query.replace(/^\s*(?:uncaught\s*)?(?:\(in promise\)\s*)?(?:error|exception)\s*:\s*/i, '');
 }
 
 /** A name that is a code as written: one token, with capitals inside, `_`, `.` or digits (`NotReadableError`, `CAMERA_ERROR`). */
