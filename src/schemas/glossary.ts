@@ -19,6 +19,12 @@ export const conceptSchema = z.strictObject({
     .array(z.string().min(1).max(30))
     .default([])
     .describe('Chinese terms as Chinese developers write them, the preferred one first.'),
+  kind: z
+    .enum(['symptom', 'context', 'topic'])
+    .default('topic')
+    .describe(
+      'What the concept is in a question: a `symptom` (echo, 卡顿) weighs more in ranking, a `context` (a role, scenario or platform: audience, 连麦, iOS) less when the query also names a symptom.',
+    ),
   definition: z.string().min(10).max(300).describe('One sentence: what it is, for the glossary page.'),
   definitionZh: z
     .string()

@@ -10,7 +10,7 @@
 import type { Concept } from '../../schemas/glossary.ts';
 
 /** What matching needs of a concept: the glossary page needs more. */
-export type ConceptTerms = Pick<Concept, 'id' | 'en' | 'zh'>;
+export type ConceptTerms = Pick<Concept, 'id' | 'en' | 'zh'> & { kind?: Concept['kind'] };
 
 export const HAN = /\p{Script=Han}/u;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correction, mergeHits, orderPages, relevant, type Candidate } from './rank.ts';
+import { correction, mergeHits, orderPages, relevant, unitWeights, type Candidate } from './rank.ts';
+import type { ConceptTerms, Unit } from './query.ts';
 
 describe('mergeHits', () => {
   it('ranks a page that covers the rare unit above pages that repeat the common one', () => {
@@ -29,6 +30,49 @@ describe('mergeHits', () => {
       10,
     );
     expect(merged.map((candidate) => candidate.id)).toEqual(['title', 'body']);
+  });
+});
+
+describe('unitWeights', () => {
+  const concepts = new Map<string, ConceptTerms>([
+    ['no-audio', { id: 'no-audio', en: ['no audio'], zh: ['听不到'], kind: 'symptom' }],
+    ['co-hosting', { id: 'co-hosting', en: ['co-hosting'], zh: ['连麦'], kind: 'context' }],
+    ['bluetooth', { id: 'bluetooth', en: ['bluetooth'], zh: ['蓝牙'] }],
+  ]);
+  const concept = (id: string): Unit => ({ kind: 'concept', concept: id, matched: id });
+
+  it('a symptom in a context: the page about the symptom wins over the pages about the context', () => {
+    // 连麦后听不到: many pages are about co-hosting, one is about no audio.
+    const units = [concept('co-hosting'), concept('no-audio')];
+    const coHosting = [{ id: 'co-hosting-guide', score: 10 }, ...['x', 'y'].map((id) => ({ id, score: 6 }))];
+    const noAudio = [
+      { id: 'no-audio-fix', score: 10 },
+      { id: 'co-hosting-guide', score: 4 },
+      ...['p', 'q'].map((id) => ({ id, score: 6 })),
+    ];
+    expect(mergeHits([coHosting, [{ id: 'no-audio-fix', score: 2 }, ...noAudio.slice(1)]], 20)[0]!.id).toBe(
+      'co-hosting-guide',
+    );
+    const weights = unitWeights(units, concepts);
+    expect(weights).toEqual([0.5, 2]);
+    expect(mergeHits([coHosting, noAudio], 20, weights)[0]!.id).toBe('no-audio-fix');
+  });
+
+  it('a word the glossary does not know counts half: a stray rare word does not decide the ranking', () => {
+    // "webrtc zoom clone can't hear someone": only one page says "zoom".
+    const weights = unitWeights([{ kind: 'word', text: 'zoom', lang: 'en' }, concept('no-audio')], concepts);
+    const zoom = [{ id: 'mentions-zoom', score: 1 }];
+    const noAudio = [
+      { id: 'no-audio-fix', score: 10 },
+      { id: 'mentions-zoom', score: 3 },
+      ...['p', 'q', 'r', 's'].map((id) => ({ id, score: 5 })),
+    ];
+    expect(mergeHits([zoom, noAudio], 40)[0]!.id).toBe('mentions-zoom');
+    expect(mergeHits([zoom, noAudio], 40, weights)[0]!.id).toBe('no-audio-fix');
+  });
+
+  it('without a symptom, the context is what the question is about and counts fully', () => {
+    expect(unitWeights([concept('co-hosting'), concept('bluetooth')], concepts)).toEqual([1, 1]);
   });
 });
 

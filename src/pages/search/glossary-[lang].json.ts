@@ -14,10 +14,12 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as 'en' | 'zh';
   const concepts = [...glossary.concepts.values()]
     .filter((concept) => concept[lang].length > 0)
-    .map((concept) =>
-      lang === 'en'
+    .map((concept) => ({
+      ...(lang === 'en'
         ? { id: concept.id, en: concept.en }
-        : { id: concept.id, zh: concept.zh, en: concept.en.slice(0, 1) },
-    );
+        : { id: concept.id, zh: concept.zh, en: concept.en.slice(0, 1) }),
+      // Ranking weighs symptoms and contexts (lib/search/rank.ts); topics, the default, are left out.
+      ...(concept.kind === 'topic' ? {} : { kind: concept.kind }),
+    }));
   return new Response(JSON.stringify(concepts), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

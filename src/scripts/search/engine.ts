@@ -19,6 +19,7 @@ import {
   orderCandidates,
   orderPages,
   relevant,
+  unitWeights,
   type Candidate,
   type Hit,
 } from '../../lib/search/rank.ts';
@@ -116,6 +117,7 @@ function mergeConcepts(lists: readonly ConceptTerms[][]): ConceptTerms[] {
         id: concept.id,
         en: [...known.en, ...(concept.en ?? [])],
         zh: [...known.zh, ...(concept.zh ?? [])],
+        kind: concept.kind ?? known.kind,
       });
     }
   return [...byId.values()];
@@ -237,10 +239,12 @@ async function searchBundle(
     loadJson<PageKinds>(`${base}${kindsPath(bundleKey)}`),
     indexedPages(base, bundle),
   ]);
+  const weights = unitWeights(plan.units, index.concepts);
   const listed = relevant(
     mergeHits(
       hitsPerUnit.map((hits) => hits.map(({ id, score }): Hit => ({ id, score }))),
       pageCount,
+      weights,
     ),
   );
   // A page's data (its excerpt and sections) comes from its hit on the rarest unit it matched:
@@ -290,6 +294,7 @@ async function searchBundle(
       mergeHits(
         unfiltered.map((hits) => hits.map(({ id, score }): Hit => ({ id, score }))),
         pageCount,
+        weights,
       ),
     );
     const data = hitIndex(unfiltered);
