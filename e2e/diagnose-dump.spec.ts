@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { article, trees } from './content.ts';
+import { article, chineseArticle, trees } from './content.ts';
 import { expect, SCHEMES, test } from './fixtures.ts';
 import { diagnoseStrings } from '../src/i18n/diagnose.ts';
+import { fill } from '../src/i18n/fill.ts';
 import { longCallDump } from '../src/lib/diagnose/test-fixtures.ts';
 
-const en = diagnoseStrings.en;
+const { en, zh } = diagnoseStrings;
 const FIXTURES = join(import.meta.dirname, '../src/lib/diagnose/fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.json.gz`));
 const ticketPath = `/troubleshoot/${trees[0]!.id}/ticket/`;
@@ -187,6 +188,43 @@ test('the ticket page attaches the saved dump summary, and it can be removed', a
   await block.getByRole('button', { name: `${en.ticket.remove}: bandwidth-starved.json.gz` }).click();
   await expect(preview).not.toContainText('### Diagnostics');
   await expect(block).toContainText(en.ticket.none);
+});
+
+test('on /zh/diagnose/dump/ the same dump reads in Chinese, and the Chinese ticket attaches the Chinese summary', async ({
+  page,
+}) => {
+  await page.goto('/zh/diagnose/dump/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await pickDump(page, 'bandwidth-starved.json.gz', fixture('bandwidth-starved'));
+  await expect(page.locator('[data-dump][data-charted]')).toBeAttached();
+  const starved = fill(zh.dump.findings['bandwidth-limited'], { seconds: 25, percent: 89, height: 180 });
+  const finding = findings(page).locator('.check').first();
+  await expect(finding).toContainText(starved);
+  await expect(finding.locator('.grade')).toHaveText(zh.common.levels.bad);
+  await expect(finding.getByRole('link', { name: `参考：${chineseArticle('KB-1203').title}` })).toHaveAttribute(
+    'href',
+    `/zh${article('KB-1203').shortPath}`,
+  );
+  await expect(page.locator('[data-session]')).toContainText(zh.dump.session.direct);
+  await expect(page.getByRole('table', { name: zh.dump.metricsTable.caption })).toContainText(
+    `${zh.common.levels.good} <`,
+  );
+  // Chart titles, series and the limitation axis come from the dictionary too.
+  await expect(page.locator('figure[data-chart="bitrate"] figcaption')).toHaveText(`${zh.dump.charts.bitrate}（kbps）`);
+  await expect(page.locator('figure[data-chart="quality-limitation"]').getByRole('table')).toContainText(
+    zh.dump.limitationLevels[1]!,
+  );
+  expect(await page.locator('[data-results]').innerText()).not.toMatch(/received|sent video|Direct|Bad|Good|Read: /);
+  await expect(page.locator('[data-report-preview]')).toContainText(`#### ${zh.dump.report.heading}`);
+
+  await page.goto(`/zh${ticketPath}`);
+  const block = page.getByRole('region', { name: zh.ticket.title });
+  await expect(block.getByRole('link', { name: zh.ticket.precall })).toHaveAttribute('href', '/zh/diagnose/');
+  await expect(block.getByRole('link', { name: zh.ticket.dump })).toHaveAttribute('href', '/zh/diagnose/dump/');
+  await expect(block).toContainText('已附上：bandwidth-starved.json.gz，');
+  const preview = page.locator('[data-ticket-preview]');
+  await expect(preview).toContainText(`### ${zh.ticket.section}`);
+  await expect(preview).toContainText(starved);
 });
 
 test('the diagnostics code loads on its own pages only', async ({ page }) => {

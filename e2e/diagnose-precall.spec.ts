@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { article } from './content.ts';
+import type { Page } from '@playwright/test';
+import { article, chineseArticle } from './content.ts';
 import { expect, SCHEMES, test } from './fixtures.ts';
-import { diagnoseStrings } from '../src/i18n/diagnose.ts';
+import { diagnoseStrings, type DiagnoseStrings } from '../src/i18n/diagnose.ts';
 import { fill } from '../src/i18n/fill.ts';
 import { REPORTS_KEY } from '../src/lib/diagnose/saved-reports.ts';
 import { CHROMIUM } from '../src/cli/shared/chromium.ts';
@@ -16,13 +17,28 @@ test.use({
   },
 });
 
-const en = diagnoseStrings.en;
+const { en, zh } = diagnoseStrings;
 
-async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
+/** Clicks start and waits for the summary: "Check complete: …" in the page's language. */
+async function runCheck(page: Page, strings: DiagnoseStrings): Promise<void> {
+  await page.getByRole('button', { name: strings.precall.start }).click();
+  await expect(page.getByRole('status').filter({ hasText: doneText(strings) })).toBeVisible({ timeout: 60_000 });
+}
+
+const doneText = (strings: DiagnoseStrings) => strings.precall.done.slice(0, strings.precall.done.indexOf('{'));
+
+/** axe on the page as it stands, in the light and then the dark theme: the check runs once for both. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+      `${scheme} theme`,
+    ).toEqual([]);
+  }
 }
 
 test.describe('pre-call check', () => {
@@ -33,7 +49,7 @@ test.describe('pre-call check', () => {
     // Keyboard only: the start button is reachable and starts the check.
     await page.getByRole('button', { name: en.precall.start }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: /Check complete/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: doneText(en) })).toBeVisible({ timeout: 60_000 });
 
     const card = (id: string) => page.locator(`[data-check="${id}"]`);
     await expect(card('webrtc')).toContainText('Good');
@@ -90,14 +106,52 @@ test.describe('pre-call check', () => {
     await expect(ice.getByRole('link', { name: /Read: / })).toHaveAttribute('href', article('KB-1016').shortPath);
   });
 
-  for (const scheme of SCHEMES) {
-    test(`axe finds no violation on the finished pre-call check (${scheme})`, async ({ page }) => {
-      test.setTimeout(90_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/diagnose/');
-      await page.getByRole('button', { name: en.precall.start }).click();
-      await expect(page.getByRole('status').filter({ hasText: /Check complete/ })).toBeVisible({ timeout: 60_000 });
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+  test('axe finds no violation on the finished pre-call check, light and dark', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/diagnose/');
+    await runCheck(page, en);
+    await expectNoAxeViolations(page);
+  });
+
+  test('on /zh/diagnose/ the check runs and reports in Chinese, links Chinese articles, and passes axe', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/zh/diagnose/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.precall.title);
+    await runCheck(page, zh);
+
+    const card = (id: string) => page.locator(`[data-check="${id}"]`);
+    await expect(card('webrtc')).toContainText(`${zh.precall.checks.webrtc} ${zh.common.levels.good}`);
+    await expect(card('devices')).toContainText(/摄像头 1 个，麦克风 [1-9] 个/);
+    await expect(card('camera')).toContainText(/fake_device_0：实际采集 \d+×\d+、\d+ fps/);
+    await expect(card('ice')).toContainText(zh.precall.results.iceNoServers);
+    await expect(card('loopback')).toContainText(/\d+×\d+、\d+ fps，每帧编码耗时 [\d.]+ ms/);
+    await expect(page.getByRole('table', { name: zh.precall.loopbackTable.caption })).toBeVisible();
+    // Nothing the scripts wrote is left in English.
+    expect(await page.locator('[data-precall]').innerText()).not.toMatch(/Check complete|Good|Degraded|Read: |\(s\)/);
+
+    // Links the script builds (from the data island) and links in the template both stay on the Chinese site.
+    await expect(card('ice').getByRole('link', { name: `参考：${chineseArticle('KB-1007').title}` })).toHaveAttribute(
+      'href',
+      `/zh${article('KB-1007').shortPath}`,
+    );
+    const links = await page
+      .locator('[data-precall] a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(2);
+    for (const href of links) expect(href).toMatch(/^\/zh\//);
+
+    // The report is Chinese too: what is copied and what the ticket page will attach.
+    await expect(page.locator('[data-report-preview]')).toContainText(`**${zh.precall.checks.loopback}**`);
+    await page.getByRole('button', { name: zh.common.copyMarkdown }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#### ${zh.precall.report.heading}`);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), REPORTS_KEY);
+    expect(stored.reports.precall.markdown).toContain(`**${zh.precall.checks.devices}**（${zh.common.levels.good}）：`);
+
+    await expectNoAxeViolations(page);
+  });
 });

@@ -92,9 +92,13 @@ export const site = siteConfig();
  * The site data as a page in the URL's language sees it: on `/zh/` pages the
  * troubleshooters and error codes carry their Chinese text.
  */
-export async function localeData(url: URL): Promise<SiteData & { locale: Locale }> {
+export function localeData(url: URL): Promise<SiteData & { locale: Locale }> {
+  return siteDataIn(pageLocale(url));
+}
+
+/** The same for a language known without a URL, e.g. a data island built for one. */
+export async function siteDataIn(locale: Locale): Promise<SiteData & { locale: Locale }> {
   const data = await loadSiteData();
-  const locale = pageLocale(url);
   return locale === 'zh' ? { ...data, ...data.zh, catalog: data.zhCatalog, locale } : { ...data, locale };
 }
 

@@ -1,4 +1,5 @@
-import { fill } from './fill.ts';
+import type { Locale } from './locales.ts';
+
 /**
  * Every sentence the diagnostics pages show or copy, by language. Templates take
  * `{name}` placeholders filled by `fill()`; numbers are formatted before they go
@@ -20,6 +21,8 @@ const en = {
     noscript: 'This page runs its checks in your browser and needs JavaScript.',
     privacy: 'Everything runs in this browser tab. Nothing is uploaded.',
     navLabel: 'Diagnose',
+    /** How a report strings its parts together: Chinese has its own (full-width) punctuation. */
+    punctuation: { colon: ': ', comma: ', ', semicolon: '; ', sentences: ' ', aside: ' ({text})' },
   },
   precall: {
     title: 'Pre-call check',
@@ -200,9 +203,11 @@ const en = {
       relayed: 'Relayed through TURN ({protocol}).',
       direct: 'Direct, not relayed.',
       pair: 'local {local} ↔ remote {remote}',
+      route: '{pair}. {how}',
       candidate: '{type} {protocol}',
       noPair: 'No candidate pair was selected: the connection never got a working path.',
       states: 'Connection states',
+      mediaLine: '{kind} ({direction}): {codecs}',
       none: 'none',
       featureNames: {
         red: 'RED',
@@ -302,12 +307,306 @@ const en = {
 
 export type DiagnoseStrings = typeof en;
 
-export const diagnoseStrings: { en: DiagnoseStrings } & Partial<Record<string, DiagnoseStrings>> = { en };
+/**
+ * 简体中文。按国内 RTC 开发者的说法写，不逐字直译；代码、API 名、单位和 `{name}` 占位符保持原样。
+ * Chrome 的 webrtc-internals 页面没有中文界面，所以引用它的按钮名时保留英文原文。
+ */
+const zh: DiagnoseStrings = {
+  common: {
+    levels: { good: '良好', degraded: '一般', bad: '差', info: '提示', skipped: '未检测', error: '出错' },
+    readMore: '参考：{title}',
+    errorPage: '错误码 {code} 是什么意思',
+    copyMarkdown: '复制报告（Markdown）',
+    copied: '已复制',
+    saved: '报告已保存，可直接用于工单：任意排查向导的工单页都会自动带上这份报告。',
+    toTicket: '打开排查向导，提交工单',
+    reportTitle: '检测报告',
+    reportPreview: '报告正文',
+    noscript: '本页的检测在浏览器里运行，需要启用 JavaScript。',
+    privacy: '所有检测都在当前浏览器标签页里完成，不上传任何数据。',
+    navLabel: '自助检测',
+    punctuation: { colon: '：', comma: '，', semicolon: '；', sentences: '', aside: '（{text}）' },
+  },
+  precall: {
+    title: '通话前检测',
+    description:
+      '在浏览器里检查能否正常通话：WebRTC 支持、编解码器、摄像头、麦克风、扬声器、STUN/TURN 连通性，外加一次简短的本地回环通话，并按知识库的阈值给出评级。',
+    lead: '按真实通话的方式检测当前浏览器、设备和网络，并告诉你该修什么。大约需要 30 秒。',
+    privacy: '所有检测都在当前浏览器标签页里完成。唯一发出的网络请求，是发往下方所列 STUN 和 TURN 服务器的 ICE 请求。',
+    start: '开始检测',
+    restart: '重新检测',
+    running: '正在检测：{step}…',
+    done: '检测完成：{bad} 项差，{degraded} 项一般，{good} 项良好。',
+    failed: '检测中断：{message}',
+    dumpLink: '通话已经出过问题、手上有 dump？分析 webrtc-internals dump',
+    summaryTitle: '概览',
+    sections: {
+      environment: '浏览器和运行环境',
+      devices: '摄像头、麦克风和扬声器',
+      network: '网络：STUN 和 TURN',
+      loopback: '回环通话',
+    },
+    steps: {
+      environment: '浏览器',
+      devices: '设备',
+      camera: '摄像头',
+      microphone: '麦克风',
+      network: 'STUN 和 TURN',
+      loopback: '回环通话',
+    },
+    checks: {
+      webrtc: 'WebRTC 支持',
+      secureContext: '安全上下文（HTTPS）',
+      permissions: '摄像头和麦克风权限',
+      codecs: '视频编解码器',
+      devices: '检测到的设备',
+      camera: '摄像头',
+      microphone: '麦克风',
+      speaker: '扬声器',
+      ice: 'STUN 和 TURN',
+      loopback: '回环通话',
+    },
+    results: {
+      webrtcYes: 'RTCPeerConnection、getUserMedia 和 getStats 都可用。',
+      webrtcNo: '当前浏览器缺少 {missing}，无法在这里通话。',
+      secureYes: '页面运行在安全上下文中，可以使用摄像头和麦克风。',
+      secureNo: '页面不是安全上下文：浏览器只允许 HTTPS 页面使用摄像头和麦克风。',
+      permissions: '摄像头：{camera}。麦克风：{microphone}。',
+      permissionStates: { granted: '已允许', denied: '已禁止', prompt: '使用时询问', unknown: '未知' },
+      permissionDenied:
+        '摄像头或麦克风权限被禁止了。请在浏览器的网站设置（以及系统的隐私设置）里允许访问，然后重新检测。',
+      codecs: '发送：{send}。接收：{receive}。',
+      codecsNone: '无',
+      h264Missing: '不支持 H.264：和 iOS 或 Safari 用户通话时可能要降级，甚至通不了。',
+      devices: '摄像头 {cameras} 个，麦克风 {microphones} 个，音频输出设备 {speakers} 个。',
+      devicesNone: '没有找到摄像头或麦克风。',
+      gumError: '浏览器拒绝打开摄像头或麦克风：{name}。{message}',
+      camera: '{label}：实际采集 {width}×{height}、{fps} fps（请求的是 {requested}）。',
+      cameraNone: '没有可检测的摄像头。',
+      microphone: '{label}：峰值电平 {level} dBFS，{clipped} % 的采样削波。',
+      microphoneSilent: '麦克风采到的全是静音：可能被静音了、没插好，或者选错了输入设备。',
+      microphoneClipping: '麦克风削波（爆音）：请调低输入增益。',
+      microphoneNone: '没有可检测的麦克风。',
+      speakerPrompt: '在选中的输出设备上播放一段测试音，然后告诉我们有没有听到。',
+      speakerOutput: '输出设备',
+      speakerDefault: '系统默认',
+      speakerPlay: '播放测试音',
+      speakerHeard: '听到了',
+      speakerNotHeard: '没听到',
+      speakerYes: '{output} 能听到测试音。',
+      speakerNo: '{output} 听不到测试音：请检查输出设备和音量。',
+      speakerPending: '还没检测：请播放下方的测试音。',
+      speakerNoSinkId: '当前浏览器不能选择输出设备（不支持 setSinkId），测试音会从默认输出设备播放。',
+      ice: 'host 候选地址 {host} 个，srflx（服务器反射）{srflx} 个，relay（中继）{relay} 个；{protocols}。',
+      iceFirst: '{ms} ms 后拿到第一个 STUN 或 TURN 候选地址。',
+      iceFirstAny: '{ms} ms 后拿到第一个候选地址。',
+      iceNoServers:
+        '既没有配置也没有填写 STUN 或 TURN 服务器，所以只收集到了本机自己的地址。能否打洞穿透 NAT（srflx 候选地址）、UDP 被封时能否走 TURN 中继，都测不了：请在下方填写你的服务器。',
+      iceNoSrflx: '没有 srflx 候选地址：STUN 服务器没有响应，或者 UDP 被封了。',
+      iceNoRelay: '没有 relay 候选地址：TURN 不可用。防火墙严格的用户会连不上。',
+      iceError: '{url} 返回错误 {code}：{text}',
+      iceTimeout: '{seconds} s 内没有收集完候选地址。',
+      loopback: '{width}×{height}、{fps} fps，每帧编码耗时 {encode} ms，{seconds} s 后码率 {bitrate} kbps。',
+      loopbackLimited: '通话中有 {percent} % 的时间，编码器受{reason}限制。',
+      loopbackRamp: '{seconds} s 后码率升到 {target} kbps（{height}p 的下限）。',
+      loopbackNoRamp: '码率一直没升到 {target} kbps（{height}p 的下限）。',
+      loopbackNoVideo: '回环通话没有发送视频：没有可用的摄像头。',
+      loopbackFailed: '回环通话没有连通：{message}',
+      reasons: { none: '无', bandwidth: '带宽', cpu: 'CPU', other: '其他因素' },
+    },
+    codecTable: {
+      caption: '当前浏览器能发送和接收的视频编解码器，以及有没有硬件加速',
+      codec: '编解码器',
+      send: '发送',
+      receive: '接收',
+      decode: '720p 解码：流畅 / 省电',
+      encode: '720p 编码：流畅 / 省电',
+      yes: '是',
+      no: '否',
+      unknown: '未知',
+    },
+    deviceList: '设备列表',
+    deviceKinds: { videoinput: '摄像头', audioinput: '麦克风', audiooutput: '扬声器' },
+    unnamedDevice: '（允许访问后才显示设备名）',
+    preview: '摄像头预览',
+    meter: '麦克风音量',
+    servers: {
+      legend: 'STUN 和 TURN 服务器',
+      help: '每行一个 URL，以 stun:、turn: 或 turns: 开头。已预先填好本站配置的服务器。',
+      urls: '服务器 URL',
+      username: 'TURN 用户名',
+      credential: 'TURN 密码（credential）',
+      run: '检测这些服务器',
+      invalid: '第 {line} 行：“{url}” 不是 stun:、turn: 或 turns: URL。',
+      fetchFailed: '无法从 {url} 获取 ICE 服务器：{message}',
+    },
+    candidatesTable: {
+      caption: '收集到的候选地址，按类型和协议统计',
+      type: '类型',
+      protocol: '协议',
+      count: '数量',
+    },
+    loopbackTable: {
+      caption: '回环通话逐秒数据',
+      second: '秒',
+      bitrate: '码率（kbps）',
+      fps: '帧率（fps）',
+      resolution: '分辨率',
+      reason: '受限原因',
+    },
+    report: {
+      heading: '通话前检测',
+      browser: '浏览器',
+      when: '检测时间',
+    },
+  },
+  dump: {
+    title: '分析 webrtc-internals dump',
+    description:
+      '打开 chrome://webrtc-internals 导出的 dump，查看码率、丢包率、RTT、抖动、帧率、卡顿和编码受限原因随时间的变化，给出直白的结论和对应解决方法的链接。全程在浏览器里运行。',
+    lead: '把出问题那次通话的 dump 拖进来：你会看到技术支持会画的那些图、直白的诊断结论，以及一份可以附到工单里的摘要。',
+    privacy: '文件只在当前浏览器标签页里读取，不会上传。',
+    howTitle: '怎么导出 dump',
+    how: [
+      '在通话开始前或通话过程中，新开一个标签页打开 chrome://webrtc-internals（Edge 是 edge://webrtc-internals）。',
+      '复现问题，期间不要挂断通话。',
+      '展开 “Create a WebRTC-Internals dump”，点击 “Download the webrtc-internals dump”。下载的 .gz 文件原样附上即可。',
+    ],
+    pick: '选择 dump 文件',
+    drop: '或者拖到这里',
+    reading: '正在读取 {name}（{size}）…',
+    analysed: '{name}：已分析 {count} 个 PeerConnection，用时 {seconds} s。',
+    errors: {
+      empty: '文件是空的。请从 chrome://webrtc-internals 重新下载 dump。',
+      'gzip-damaged':
+        '文件是压缩格式，但提前结束或已损坏，通常是下载中断了。请重新下载 dump，直接附上 .gz 文件，不要解压或改动。',
+      'truncated-json': 'dump 在中途断掉了：文件不完整。请从 chrome://webrtc-internals 重新下载。',
+      'not-json':
+        '这不是 webrtc-internals dump：既不是 JSON，也不是 gzip 压缩的 JSON。请在 chrome://webrtc-internals 上用 “Download the webrtc-internals dump” 导出。',
+      'not-a-dump':
+        '这个 JSON 文件不是 webrtc-internals dump：里面没有 “PeerConnections”。rtcstats dump 和 getStats() 导出的数据暂时还读不了。',
+      'no-peer-connections': 'dump 里没有任何 PeerConnection：导出时没有正在进行的通话。请在通话过程中导出。',
+      unknown: '无法读取 dump：{message}',
+    },
+    resultsTitle: '诊断结论',
+    noFindings: '没有发现问题：所有参与评级的指标都在良好区间。',
+    browser: '浏览器：{agent}',
+    pcPicker: 'PeerConnection',
+    pcOption: '{id}：{url}（{size}）',
+    sessionTitle: '协商结果',
+    session: {
+      media: '媒体',
+      codecsInUse: '实际使用的编解码器',
+      features: '抗弱网和拥塞控制',
+      path: '选中的候选地址对',
+      relayed: '经 TURN 中继（{protocol}）。',
+      direct: '直连，没有经过中继。',
+      pair: '本端 {local} ↔ 远端 {remote}',
+      route: '{pair}。{how}',
+      candidate: '{type} {protocol}',
+      noPair: '没有选中任何候选地址对：连接始终没找到可用的路径。',
+      states: '连接状态',
+      mediaLine: '{kind}（{direction}）：{codecs}',
+      none: '无',
+      featureNames: {
+        red: 'RED',
+        ulpfec: 'ULPFEC',
+        flexfec: 'FlexFEC',
+        nack: 'NACK',
+        pli: 'PLI',
+        transportCc: 'transport-cc',
+        remb: 'REMB',
+        opusFec: 'Opus 带内 FEC',
+        opusDtx: 'Opus DTX',
+        simulcast: 'Simulcast 大小流',
+      },
+      directions: {
+        sendrecv: '收发',
+        sendonly: '只发',
+        recvonly: '只收',
+        inactive: '未启用',
+      },
+    },
+    metricsTitle: '指标评级',
+    metricsTable: {
+      caption: '整场通话的各项指标，按知识库的阈值评级',
+      metric: '指标',
+      stream: '流',
+      value: '数值',
+      level: '评级',
+      bands: '区间',
+    },
+    chartsTitle: '随时间变化',
+    chartsHelp: '每张图的含义和看图要点：',
+    metricsHelp: '每个指标怎么算、区间从哪来：',
+    chartTable: '图表摘要：{title}',
+    chartColumns: { line: '曲线', min: '最小值', median: '中位数', max: '最大值' },
+    charts: {
+      bitrate: '码率',
+      'packet-loss': '丢包率',
+      rtt: '往返时延 RTT',
+      jitter: '抖动',
+      'frame-rate': '帧率',
+      resolution: '分辨率：帧高度',
+      freezes: '视频卡顿时长',
+      'jitter-buffer': 'Jitter Buffer 延迟',
+      concealment: '音频丢包补偿',
+      'quality-limitation': '编码受限原因',
+    },
+    limitationLevels: ['无', '带宽', 'CPU', '其他'],
+    lines: {
+      inbound: '下行{kind}',
+      outbound: '上行{kind}',
+      connection: '候选地址对',
+      remote: '对端上报（{kind}）',
+      ssrc: 'SSRC {ssrc}',
+    },
+    kinds: { audio: '音频', video: '视频', '': '' },
+    streams: {
+      inbound: '下行{kind}',
+      outbound: '上行{kind}',
+      connection: '连接',
+    },
+    findings: {
+      'bandwidth-limited': '上行视频有 {seconds} s（占通话的 {percent} %）受带宽限制，分辨率一直停在 {height}p。',
+      'cpu-limited':
+        '上行视频有 {seconds} s（占通话的 {percent} %）受 CPU 限制，分辨率一直停在 {height}p：设备编码跟不上。',
+      freezes: '下行视频卡顿 {count} 次，共 {seconds} s（占 {percent} % 的时间），同期丢包率 {loss} %。',
+      'packet-loss': '下行{kind}丢包率 {percent} %（最差的几秒达到 {peak} %）。',
+      rtt: '往返时延 RTT 为 {ms} ms（中位数）。',
+      jitter: '下行{kind}抖动 {ms} ms（中位数）。',
+      'frame-rate': '下行视频帧率 {fps} fps（中位数）。',
+      concealment: '下行音频有 {percent} % 是丢包补偿出来的（解码器为填补空缺合成的声音）。',
+      'encode-time': '每帧编码耗时 {ms} ms：设备已经接近性能上限。',
+      'no-video-received': '协商了视频，但一帧都没解码出来（收到 {packets} 个包）：收到的画面是黑屏。',
+      'ice-failed': 'ICE 失败：没有一个候选地址对能连通，媒体根本传不过去。',
+      'candidate-error': 'STUN 或 TURN 服务器 {url} 返回错误 {code}（{text}）。',
+      relayed: '通话经 TURN 服务器中继（{protocol}）；走中继会增加时延和成本。',
+    },
+    report: {
+      heading: 'webrtc-internals dump 分析',
+      file: '文件',
+      pc: 'PeerConnection {id}',
+    },
+  },
+  ticket: {
+    title: '诊断报告',
+    intro: '附上浏览器能测到的数据：技术支持会先看这些，再决定要问你什么。',
+    precall: '运行通话前检测',
+    dump: '附上 dump 分析摘要',
+    attached: '已附上：{title}，{when}。',
+    remove: '移除',
+    none: '还没有报告。在这台设备上运行的检测报告会自动附到工单里。',
+    section: '诊断报告',
+  },
+};
+
+export const diagnoseStrings: Record<Locale, DiagnoseStrings> = { en, zh };
 
 /**
- * What pages with a Chinese twin show of the diagnostics: the home page's links to both
- * tools and the ticket's diagnostics block. The diagnostics pages themselves are English
- * only (routes.ts `hasChinese`), so this is all of them Chinese readers meet.
+ * What other pages show of the diagnostics: the home page's links to both tools and the
+ * ticket's diagnostics block. Server-side only; the ticket's script gets the few
+ * sentences it needs from its block's attributes, not this dictionary.
  */
 export interface DiagnoseLinkStrings {
   precallTitle: string;
@@ -316,25 +615,12 @@ export interface DiagnoseLinkStrings {
   ticket: DiagnoseStrings['ticket'];
 }
 
-const links: Record<'en' | 'zh', DiagnoseLinkStrings> = {
-  en: { precallTitle: en.precall.title, precallLead: en.precall.lead, dumpTitle: en.dump.title, ticket: en.ticket },
-  zh: {
-    precallTitle: '通话前检测',
-    precallLead: '按真实通话的方式检测当前浏览器、设备和网络，并告诉你该修什么。大约需要 30 秒。',
-    dumpTitle: '分析 webrtc-internals dump',
-    ticket: {
-      title: '诊断报告',
-      intro: '附上浏览器能测到的数据：技术支持会先看这些，再决定要问你什么。',
-      precall: '运行通话前检测',
-      dump: '附上 dump 分析摘要',
-      attached: '已附上：{title}，{when}。',
-      remove: '移除',
-      none: '还没有报告。在这台设备上运行的检测报告会自动附到工单里。',
-      section: '诊断报告',
-    },
-  },
-};
-
-export function diagnoseLinkStrings(locale: 'en' | 'zh'): DiagnoseLinkStrings {
-  return links[locale];
+export function diagnoseLinkStrings(locale: Locale): DiagnoseLinkStrings {
+  const strings = diagnoseStrings[locale];
+  return {
+    precallTitle: strings.precall.title,
+    precallLead: strings.precall.lead,
+    dumpTitle: strings.dump.title,
+    ticket: strings.ticket,
+  };
 }

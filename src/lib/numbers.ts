@@ -61,6 +61,11 @@ export function formatValue(entry: NumberValue, locale = 'en'): string {
   return entry.approx ? `≈ ${text}` : text;
 }
 
+/** What a threshold or value measures, in the given language ("Packet loss", "丢包率"). */
+export function numberName(entry: Threshold | NumberValue, locale = 'en'): string {
+  return locale.startsWith('zh') ? entry.zh : entry.name;
+}
+
 /** Which band a measured value falls in. */
 export function grade(threshold: Threshold, value: number): Level {
   if (threshold.better === 'lower') return value < threshold.good ? 'good' : value > threshold.bad ? 'bad' : 'degraded';

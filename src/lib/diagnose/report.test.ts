@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseStrings } from '../../i18n/diagnose.ts';
 import { analyseDump } from './analyse.ts';
-import { dumpMarkdown, precallMarkdown } from './report.ts';
+import { dumpMarkdown, precallMarkdown, type PrecallReportInput } from './report.ts';
 import { readReports, removeReport, reportsMarkdown, REPORTS_KEY, saveReport } from './saved-reports.ts';
 import { fixtureModel, numbers } from './test-fixtures.ts';
 import type { LinkTable } from './links.ts';
@@ -15,7 +15,7 @@ const table: LinkTable = {
   ),
   errors: { 'ice/701': '/errors/ice/701/' },
 };
-const en = diagnoseStrings.en;
+const { en, zh } = diagnoseStrings;
 
 class MemoryStorage {
   items = new Map<string, string>();
@@ -43,29 +43,54 @@ describe('reports for the ticket', () => {
     expect(markdown).toMatch(/Selected candidate pair: local host udp ↔ remote host udp\. Direct, not relayed\./);
   });
 
+  it('words the same dump in Chinese, with the Chinese metric names and punctuation', async () => {
+    const markdown = dumpMarkdown(
+      zh,
+      table,
+      analyseDump(await fixtureModel('bandwidth-starved'), numbers),
+      'starved.gz',
+      numbers,
+      'zh',
+    );
+    expect(markdown).toContain('#### webrtc-internals dump 分析');
+    expect(markdown).toContain(`${numbers.thresholds['quality-limited']!.zh}（上行视频）：89.21 %（差）`);
+    expect(markdown).toContain('上行视频有 25 s（占通话的 89 %）受带宽限制，分辨率一直停在 180p。');
+    expect(markdown).toContain('实际使用的编解码器：audio opus, video VP8');
+    expect(markdown).toContain('选中的候选地址对：本端 host udp ↔ 远端 host udp。直连，没有经过中继。');
+  });
+
   it('says the healthy dump has no problems', async () => {
     expect(dumpMarkdown(en, table, analyseDump(await fixtureModel('healthy'), numbers), 'ok.gz', numbers)).toContain(
       en.dump.noFindings,
     );
   });
 
+  const iceFailure: PrecallReportInput = {
+    when: '2026-12-04 10:00 UTC',
+    userAgent: 'Test',
+    results: [
+      {
+        id: 'ice',
+        level: 'bad',
+        key: 'ice',
+        params: { host: 1, srflx: 0, relay: 0, protocols: '1 udp' },
+        notes: [{ key: 'iceError', params: { code: 701, url: 'turn:t', text: 'timed out' } }],
+        link: { article: 'KB-1016', error: { api: 'ice', code: '701' } },
+      },
+    ],
+  };
+
   it('writes the pre-call results with their grade, text and link to the error page', () => {
-    const markdown = precallMarkdown(en, table, {
-      when: '2026-12-04 10:00 UTC',
-      userAgent: 'Test',
-      results: [
-        {
-          id: 'ice',
-          level: 'bad',
-          key: 'ice',
-          params: { host: 1, srflx: 0, relay: 0, protocols: '1 udp' },
-          notes: [{ key: 'iceError', params: { code: 701, url: 'turn:t', text: 'timed out' } }],
-          link: { article: 'KB-1016', error: { api: 'ice', code: '701' } },
-        },
-      ],
-    });
-    expect(markdown).toContain(
+    expect(precallMarkdown(en, table, iceFailure)).toContain(
       '- ❌ **STUN and TURN** (Bad): 1 host, 0 server-reflexive, 0 relay candidate(s); 1 udp. Error 701 from turn:t: timed out ([Title of KB-1016](https://help.example.com/kb/1016/) · [Error 701: what it means](https://help.example.com/errors/ice/701/))',
+    );
+  });
+
+  it('writes them in Chinese with full-width punctuation and no space between sentences', () => {
+    const markdown = precallMarkdown(zh, table, iceFailure);
+    expect(markdown).toContain('- 检测时间：2026-12-04 10:00 UTC');
+    expect(markdown).toContain(
+      '- ❌ **STUN 和 TURN**（差）：host 候选地址 1 个，srflx（服务器反射）0 个，relay（中继）0 个；1 udp。turn:t 返回错误 701：timed out（[Title of KB-1016](https://help.example.com/kb/1016/) · [错误码 701 是什么意思](https://help.example.com/errors/ice/701/)）',
     );
   });
 

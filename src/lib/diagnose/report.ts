@@ -4,6 +4,9 @@ import type { DumpAnalysis } from './analyse.ts';
 import type { Finding } from './findings.ts';
 import { absolute, resolveLink, type LinkTable } from './links.ts';
 import type { CheckResult } from './precall.ts';
+import type { SessionSummary } from './session.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { numberName } from '../numbers.ts';
 import type { Numbers } from '../../schemas/numbers.ts';
 
 /**
@@ -24,6 +27,55 @@ function linkText(strings: DiagnoseStrings, table: LinkTable, link: Finding['lin
     );
   }
   return parts.join(' · ');
+}
+
+/** "label: text" and "text (aside)" with the dictionary's punctuation. */
+function labelled(strings: DiagnoseStrings, label: string, text: string): string {
+  return `${label}${strings.common.punctuation.colon}${text}`;
+}
+
+function aside(strings: DiagnoseStrings, text: string): string {
+  return fill(strings.common.punctuation.aside, { text });
+}
+
+export type SessionFact = 'media' | 'codecs' | 'features' | 'path' | 'states';
+
+/** The negotiated session in words, one text per fact: the page lists them all, the report the telling ones. */
+export function sessionFacts(strings: DiagnoseStrings, session: SessionSummary): Record<SessionFact, string> {
+  const s = strings.dump.session;
+  const directions = s.directions as Record<string, string>;
+  const kinds = strings.dump.kinds as Record<string, string>;
+  const features = session.features
+    ? Object.entries(session.features)
+        .filter(([, on]) => on)
+        .map(([name]) => s.featureNames[name as keyof typeof s.featureNames])
+    : [];
+  return {
+    media:
+      session.media
+        .map((media) =>
+          fill(s.mediaLine, {
+            kind: kinds[media.kind] ?? media.kind,
+            direction: directions[media.direction] ?? media.direction,
+            codecs: media.codecs.join(', '),
+          }),
+        )
+        .join(strings.common.punctuation.semicolon) || s.none,
+    codecs: session.codecsInUse.join(', ') || s.none,
+    features: features.join(', ') || s.none,
+    path: pathText(strings, session.selectedPair),
+    states: session.connectionStates.join(' → ') || s.none,
+  };
+}
+
+function pathText(strings: DiagnoseStrings, pair: SessionSummary['selectedPair']): string {
+  const s = strings.dump.session;
+  if (!pair) return s.noPair;
+  const relay = pair.local.type === 'relay' ? pair.local : pair.remote;
+  return fill(s.route, {
+    pair: fill(s.pair, { local: fill(s.candidate, { ...pair.local }), remote: fill(s.candidate, { ...pair.remote }) }),
+    how: pair.relayed ? fill(s.relayed, { protocol: relay.relayProtocol ?? relay.protocol }) : s.direct,
+  });
 }
 
 export function findingText(strings: DiagnoseStrings, finding: Finding): string {
@@ -55,17 +107,17 @@ export function precallMarkdown(strings: DiagnoseStrings, table: LinkTable, inpu
   const lines = [
     `#### ${t.report.heading}`,
     '',
-    `- ${t.report.when}: ${input.when}`,
-    `- ${t.report.browser}: ${input.userAgent}`,
+    `- ${labelled(strings, t.report.when, input.when)}`,
+    `- ${labelled(strings, t.report.browser, input.userAgent)}`,
     '',
   ];
   for (const result of input.results) {
-    const notes = (result.notes ?? []).map((note) => checkText(strings, note));
+    const sentences = [result, ...(result.notes ?? [])].map((entry) => checkText(strings, entry));
     const linked =
       result.link && result.level !== 'good' && result.level !== 'skipped' ? linkText(strings, table, result.link) : '';
-    const link = linked ? ` (${linked})` : '';
+    const title = `**${t.checks[result.id]}**${aside(strings, strings.common.levels[result.level])}`;
     lines.push(
-      `- ${LEVEL_MARK[result.level]} **${t.checks[result.id]}** (${strings.common.levels[result.level]}): ${[checkText(strings, result), ...notes].join(' ')}${link}`,
+      `- ${LEVEL_MARK[result.level]} ${labelled(strings, title, sentences.join(strings.common.punctuation.sentences))}${linked ? aside(strings, linked) : ''}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -77,43 +129,36 @@ export function dumpMarkdown(
   analysis: DumpAnalysis,
   fileName: string,
   numbers: Numbers,
+  locale: Locale = 'en',
 ): string {
   const t = strings.dump;
   const lines = [
     `#### ${t.report.heading}`,
     '',
-    `- ${t.report.file}: ${fileName}`,
+    `- ${labelled(strings, t.report.file, fileName)}`,
     `- ${fill(t.browser, { agent: analysis.userAgent || '?' })}`,
   ];
   for (const pc of analysis.peerConnections.filter((entry) => entry.mediaBytes > 0 || entry.findings.length > 0)) {
     const session = pc.session;
+    const facts = sessionFacts(strings, session);
     lines.push('', `**${fill(t.report.pc, { id: pc.id })}** ${session.url}`, '');
-    if (session.codecsInUse.length > 0) lines.push(`- ${t.session.codecsInUse}: ${session.codecsInUse.join(', ')}`);
-    if (session.features) {
-      const on = Object.entries(session.features)
-        .filter(([, value]) => value)
-        .map(([name]) => t.session.featureNames[name as keyof typeof t.session.featureNames]);
-      lines.push(`- ${t.session.features}: ${on.join(', ') || t.session.none}`);
-    }
-    const pair = session.selectedPair;
-    lines.push(
-      `- ${t.session.path}: ${
-        pair
-          ? `${fill(t.session.pair, {
-              local: fill(t.session.candidate, { ...pair.local }),
-              remote: fill(t.session.candidate, { ...pair.remote }),
-            })}. ${pair.relayed ? fill(t.session.relayed, { protocol: (pair.local.type === 'relay' ? pair.local : pair.remote).relayProtocol ?? pair.local.protocol }) : t.session.direct}`
-          : t.session.noPair
-      }`,
-    );
+    if (session.codecsInUse.length > 0) lines.push(`- ${labelled(strings, t.session.codecsInUse, facts.codecs)}`);
+    if (session.features) lines.push(`- ${labelled(strings, t.session.features, facts.features)}`);
+    lines.push(`- ${labelled(strings, t.session.path, facts.path)}`);
     for (const metric of pc.metrics) {
-      lines.push(
-        `- ${LEVEL_MARK[metric.level]} ${numbers.thresholds[metric.id]?.name ?? metric.id}${metric.kind ? ` (${fill(t.streams[metric.direction], { kind: t.kinds[metric.kind] })})` : ''}: ${metric.value} ${numbers.thresholds[metric.id]?.unit ?? ''} (${strings.common.levels[metric.level]})`,
-      );
+      const threshold = numbers.thresholds[metric.id];
+      const name = threshold ? numberName(threshold, locale) : metric.id;
+      const stream = metric.kind
+        ? aside(strings, fill(t.streams[metric.direction], { kind: t.kinds[metric.kind] }))
+        : '';
+      const value = `${metric.value} ${threshold?.unit ?? ''}${aside(strings, strings.common.levels[metric.level])}`;
+      lines.push(`- ${LEVEL_MARK[metric.level]} ${labelled(strings, `${name}${stream}`, value)}`);
     }
     for (const finding of pc.findings) {
       const linked = linkText(strings, table, finding.link);
-      lines.push(`- ${LEVEL_MARK[finding.level]} ${findingText(strings, finding)}${linked ? ` (${linked})` : ''}`);
+      lines.push(
+        `- ${LEVEL_MARK[finding.level]} ${findingText(strings, finding)}${linked ? aside(strings, linked) : ''}`,
+      );
     }
   }
   if (analysis.peerConnections.every((pc) => pc.findings.length === 0)) lines.push('', t.noFindings);

@@ -8,7 +8,9 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { fill } from '../../i18n/fill.ts';
 import type { DiagnoseStrings } from '../../i18n/diagnose.ts';
+import type { DiagnoseIsland } from '../../diagnose-data.ts';
 import type { ChartData, ChartLine } from '../../lib/diagnose/charts.ts';
+import { formatNumber } from '../../lib/diagnose/format.ts';
 import { el } from './dom.ts';
 
 const PALETTE = ['--accent', '--danger', '--tip', '--warning', '--note', '--muted'];
@@ -25,11 +27,13 @@ function cssColor(variable: string): string {
 export function lineLabel(strings: DiagnoseStrings, line: ChartLine): string {
   const kind = strings.dump.kinds[(line.kind ?? '') as 'audio' | 'video' | ''] ?? line.kind ?? '';
   const base = fill(strings.dump.lines[line.direction], { kind }).trim();
-  return line.ssrc !== undefined ? `${base}, ${fill(strings.dump.lines.ssrc, { ssrc: line.ssrc })}` : base;
+  return line.ssrc !== undefined
+    ? `${base}${strings.common.punctuation.comma}${fill(strings.dump.lines.ssrc, { ssrc: line.ssrc })}`
+    : base;
 }
 
-const format = (value: number | undefined) =>
-  value === undefined ? '–' : new Intl.NumberFormat('en', { maximumFractionDigits: value < 10 ? 2 : 0 }).format(value);
+const format = (value: number | undefined, locale: DiagnoseIsland['locale']) =>
+  value === undefined ? '–' : formatNumber(value, locale, { max: value < 10 ? 2 : 0 });
 
 function options(strings: DiagnoseStrings, chart: ChartData, width: number): uPlot.Options {
   const text = cssColor('--muted');
@@ -76,15 +80,22 @@ export interface DrawnChart {
   destroy: () => void;
 }
 
-export function drawChart(strings: DiagnoseStrings, chart: ChartData, index: number): DrawnChart {
-  const title = `${strings.dump.charts[chart.id]}${chart.unit && chart.id !== 'quality-limitation' ? ` (${chart.unit})` : ''}`;
+export function drawChart(
+  island: Pick<DiagnoseIsland, 'strings' | 'locale'>,
+  chart: ChartData,
+  index: number,
+): DrawnChart {
+  const { strings, locale } = island;
+  const unit =
+    chart.unit && chart.id !== 'quality-limitation' ? fill(strings.common.punctuation.aside, { text: chart.unit }) : '';
+  const title = `${strings.dump.charts[chart.id]}${unit}`;
   const titleId = `chart-${index}-title`;
   const tableId = `chart-${index}-table`;
   const columns = strings.dump.chartColumns;
   const plotArea = el('div', { class: 'plot', 'aria-hidden': 'true' });
   const limitation = chart.id === 'quality-limitation';
   const shown = (value: number | undefined) =>
-    limitation && value !== undefined ? (strings.dump.limitationLevels[value] ?? '–') : format(value);
+    limitation && value !== undefined ? (strings.dump.limitationLevels[value] ?? '–') : format(value, locale);
   const summary = el(
     'table',
     { class: 'data-table', id: tableId },

@@ -6,8 +6,10 @@
  */
 import { fill } from '../../i18n/fill.ts';
 import type { DumpAnalysis, PeerConnectionAnalysis } from '../../lib/diagnose/analyse.ts';
-import { formatBands } from '../../lib/numbers.ts';
-import { dumpMarkdown, findingText } from '../../lib/diagnose/report.ts';
+import { formatBands, numberName } from '../../lib/numbers.ts';
+import { formatNumber, formatSize } from '../../lib/diagnose/format.ts';
+import { dumpMarkdown, findingText, sessionFacts } from '../../lib/diagnose/report.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 import { drawChart, type DrawnChart } from './charts.ts';
 import { el, linkParagraph, readIsland, resultCard, table } from './dom.ts';
 import { showReport } from './report-panel.ts';
@@ -27,8 +29,7 @@ let charts: DrawnChart[] = [];
 let active: Worker | undefined;
 let current: DumpAnalysis | undefined;
 
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+const size = (bytes: number) => formatSize(bytes, island.locale);
 
 function read(file: File): void {
   performance.clearMarks();
@@ -99,13 +100,13 @@ function render(fileName: string, analysis: DumpAnalysis): void {
   status.textContent = fill(t.analysed, {
     name: fileName,
     count: analysis.peerConnections.length,
-    seconds: seconds.toFixed(1),
+    seconds: formatNumber(seconds, island.locale, { min: 1, max: 1 }),
   });
   showReport({
     kind: 'dump',
     title: fileName,
     createdAt: new Date().toISOString(),
-    markdown: dumpMarkdown(island.strings, island.links, analysis, fileName, island.numbers),
+    markdown: dumpMarkdown(island.strings, island.links, analysis, fileName, island.numbers, island.locale),
   });
 }
 
@@ -114,7 +115,7 @@ function showPeerConnection(pc: PeerConnectionAnalysis): void {
   renderMetrics(pc);
   for (const chart of charts) chart.destroy();
   const area = results.querySelector<HTMLElement>('[data-charts]')!;
-  charts = pc.charts.map((chart, index) => drawChart(island.strings, chart, index));
+  charts = pc.charts.map((chart, index) => drawChart(island, chart, index));
   area.replaceChildren(...charts.map((chart) => chart.figure));
   for (const chart of charts) chart.redraw();
   performance.mark('dump:charted');
@@ -124,40 +125,13 @@ function showPeerConnection(pc: PeerConnectionAnalysis): void {
 
 function renderSession(pc: PeerConnectionAnalysis): void {
   const s = t.session;
-  const session = pc.session;
-  const directions = s.directions as Record<string, string>;
-  const kinds = t.kinds as Record<string, string>;
-  const pair = session.selectedPair;
-  const relay = pair && (pair.local.type === 'relay' ? pair.local : pair.remote);
+  const facts = sessionFacts(island.strings, pc.session);
   const rows: [string, string][] = [
-    [
-      s.media,
-      session.media
-        .map(
-          (media) =>
-            `${kinds[media.kind] ?? media.kind} (${directions[media.direction] ?? media.direction}): ${media.codecs.join(', ')}`,
-        )
-        .join('; ') || s.none,
-    ],
-    [s.codecsInUse, session.codecsInUse.join(', ') || s.none],
-    [
-      s.features,
-      session.features
-        ? Object.entries(session.features)
-            .filter(([, on]) => on)
-            .map(([name]) => s.featureNames[name as keyof typeof s.featureNames])
-            .join(', ') || s.none
-        : s.none,
-    ],
-    [
-      s.path,
-      pair
-        ? `${fill(s.pair, { local: fill(s.candidate, { ...pair.local }), remote: fill(s.candidate, { ...pair.remote }) })}. ${
-            pair.relayed ? fill(s.relayed, { protocol: relay?.relayProtocol ?? relay?.protocol ?? '?' }) : s.direct
-          }`
-        : s.noPair,
-    ],
-    [s.states, session.connectionStates.join(' → ') || s.none],
+    [s.media, facts.media],
+    [s.codecsInUse, facts.codecs],
+    [s.features, facts.features],
+    [s.path, facts.path],
+    [s.states, facts.states],
   ];
   results
     .querySelector('[data-session]')!
@@ -171,13 +145,16 @@ function renderMetrics(pc: PeerConnectionAnalysis): void {
     table(
       m.caption,
       [m.metric, m.stream, m.value, m.level, m.bands],
-      pc.metrics.map((metric) => [
-        names[metric.id]?.name ?? metric.id,
-        fill(t.streams[metric.direction], { kind: metric.kind ? t.kinds[metric.kind] : '' }).trim(),
-        `${metric.value} ${names[metric.id]?.unit ?? ''}`.trim(),
-        island.strings.common.levels[metric.level],
-        names[metric.id] ? formatBands(names[metric.id]!) : '',
-      ]),
+      pc.metrics.map((metric) => {
+        const threshold = names[metric.id];
+        return [
+          threshold ? numberName(threshold, island.locale) : metric.id,
+          fill(t.streams[metric.direction], { kind: metric.kind ? t.kinds[metric.kind] : '' }).trim(),
+          `${formatNumber(metric.value, island.locale, { max: 2 })} ${threshold?.unit ?? ''}`.trim(),
+          island.strings.common.levels[metric.level],
+          threshold ? formatBands(threshold, LOCALES[island.locale].lang) : '',
+        ];
+      }),
     ),
   );
 }

@@ -179,7 +179,12 @@ async function checkDevices(): Promise<MediaStream | undefined> {
     .querySelector('[data-device-list]')!
     .replaceChildren(
       ...devices.map((device) =>
-        el('li', {}, `${kinds[device.kind] ?? device.kind}: `, device.label || t.unnamedDevice),
+        el(
+          'li',
+          {},
+          `${kinds[device.kind] ?? device.kind}${island.strings.common.punctuation.colon}`,
+          device.label || t.unnamedDevice,
+        ),
       ),
     );
   const cameras = count('videoinput');

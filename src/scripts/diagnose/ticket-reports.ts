@@ -35,7 +35,10 @@ function render(section: HTMLElement): void {
       item.append(
         fill(strings.attached, {
           title: report.title,
-          when: Number.isNaN(when.getTime()) ? report.createdAt : when.toLocaleString(),
+          // In the page's language, like the sentence around it, whatever the browser's is.
+          when: Number.isNaN(when.getTime())
+            ? report.createdAt
+            : when.toLocaleString(document.documentElement.lang || undefined),
         }),
       );
       const button = document.createElement('button');
