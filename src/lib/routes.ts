@@ -71,13 +71,12 @@ export interface SitePage {
 }
 
 /**
- * Whether a page has a Chinese version at `/zh/<path>`. Articles, scenarios,
- * troubleshooters, error codes, the glossary, search and the home page do; the
- * browsing lists (tags, platforms, types), the writers' page and the diagnostics tools
- * are English only for now, and their links from Chinese pages stay English.
+ * Whether a page has a Chinese version at `/zh/<path>`. Every page does but the
+ * diagnostics tools, which are English only for now (their links from Chinese pages
+ * stay English), and files that are not pages (`.md`, `.json`).
  */
 export function hasChinese(path: string): boolean {
-  return !/^\/(tags|platforms|writing|diagnose)\/|^\/[^/]+\/type\//.test(path) && !/\.[a-z]+$/.test(path);
+  return !/^\/(diagnose)\//.test(path) && !/\.[a-z]+$/.test(path);
 }
 
 /** The Chinese short links and old paths, mirroring the English ones. */
