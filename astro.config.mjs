@@ -20,6 +20,8 @@ import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 const site = loadSiteConfig();
 const glossary = indexGlossary(readGlossary(contentRoot()).data?.concepts ?? []);
+// Folders whose `zh/` holds Chinese Markdown: translations, and the examples of the Chinese writers' page.
+const languageRoots = [contentRoot(), fileURLToPath(new URL('./src/components/mdx/examples/', import.meta.url))];
 
 export default defineConfig({
   site: site.url,
@@ -40,10 +42,10 @@ export default defineConfig({
       hastPlugins: [
         satteriHeadingIdsPlugin(),
         sectionConcepts(glossary),
-        // Control labels these write are in each file's language: Chinese under content/zh/.
-        perFileLanguage(contentRoot(), headingAnchors),
-        perFileLanguage(contentRoot(), tableScroll),
-        perFileLanguage(contentRoot(), codeBlocks),
+        // Control labels these write are in each file's language: Chinese under a language root's zh/.
+        perFileLanguage(languageRoots, headingAnchors),
+        perFileLanguage(languageRoots, tableScroll),
+        perFileLanguage(languageRoots, codeBlocks),
         baseLinks(site.base),
       ],
     }),

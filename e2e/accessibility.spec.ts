@@ -54,6 +54,9 @@ const PAGES: { name: string; path: string; prepare?: (page: import('@playwright/
   },
   { name: 'tags', path: '/tags/' },
   { name: 'writer components', path: '/writing/' },
+  // Chinese pages: Chinese tag names next to tags left in English (lang="en"), Chinese titles.
+  { name: 'Chinese tag index', path: '/zh/tags/' },
+  { name: 'Chinese tag', path: `/zh/tags/${article('KB-1301').data.tags[0]}/` },
 ];
 
 const VIEWPORTS = [

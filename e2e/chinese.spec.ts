@@ -2,11 +2,18 @@
  * The Chinese site at /zh/: what a Chinese-speaking developer and a support engineer
  * pasting a Chinese link do with it.
  */
-import { article, chineseArticle, chineseTree, trees } from './content.ts';
+import type { Page } from '@playwright/test';
+import { article, catalog, chineseArticle, chineseTree, siteModel, trees } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import type { Article } from '../src/lib/articles.ts';
+import { paginate } from '../src/lib/catalog.ts';
+import { tagLabel } from '../src/lib/tag-label.ts';
+import { createT } from '../src/i18n/t.ts';
+import { WRITING_TEXT } from '../src/i18n/writing.ts';
 
 const echo = article('KB-1301');
 const echoZh = chineseArticle('KB-1301');
+const zhT = createT('zh');
 
 test('a support link /zh/kb/<n>/#fix opens the Chinese article at the same section', async ({ page }) => {
   await page.goto(`/zh/kb/${echo.number}/#fix`);
@@ -47,7 +54,111 @@ test('links on a Chinese page stay on the Chinese site, except to pages that onl
   for (const href of await nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
     expect(href).toMatch(/^\/zh\//);
   await expect(nav.getByRole('link', { name: '自助检测' })).toHaveAttribute('href', '/zh/diagnose/');
-  await expect(page.getByRole('contentinfo').locator('a[href="/tags/"]')).toHaveCount(1);
+  // Tags, platforms and the writers' page have Chinese twins: the footer leads there.
+  const footer = page.getByRole('contentinfo');
+  for (const path of ['/tags/', '/platforms/', '/writing/'])
+    await expect(footer.locator(`a[href="/zh${path}"]`)).toHaveCount(1);
+});
+
+/** English interface text of the listing pages, none of which may show on their Chinese twins. */
+const ENGLISH_LISTING =
+  /Tagged|\d+ articles|Page \d+ of|Previous|Next →|\bHome\b|· (Guide|FAQ|Troubleshooting|Reference)\b/;
+
+/** The titles a listing page shows, which must be the Chinese titles of its articles. */
+async function expectChineseTitles(page: Page, articles: readonly Article[]) {
+  const shown = await page.locator('.article-list .title').allInnerTexts();
+  expect(shown.map((title) => title.trim())).toEqual(articles.map((entry) => chineseArticle(entry.id).title));
+  expect(await page.locator('main').innerText()).not.toMatch(ENGLISH_LISTING);
+}
+
+const echoTag = echo.data.tags[0]!;
+const echoTagName = tagLabel(echoTag, 'zh', siteModel.concepts);
+
+test('from a Chinese article, the tag index leads to the tag’s Chinese page: Chinese name, heading and titles', async ({
+  page,
+}) => {
+  expect(echoTagName, 'the glossary names the tag in Chinese').toMatch(/\p{Script=Han}/u);
+  const tagged = catalog.byTag.get(echoTag)!;
+  await page.goto(`/zh${echo.path}`);
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: zhT('footer.tags') })
+    .click();
+  await expect(page).toHaveURL(/\/zh\/tags\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhT('tags.title'));
+  await page
+    .getByRole('link', { name: `${echoTagName} ${zhT('tags.count', { count: tagged.length })}`, exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/zh/tags/${echoTag}/$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhT('tag.title', { tag: echoTagName }));
+  await expectChineseTitles(page, paginate(tagged)[0]!.items);
+  await expect(page.locator('.article-list .title').first()).toHaveAttribute('href', `/zh${tagged[0]!.path}`);
+});
+
+test('a tag page and its Chinese twin name each other in hreflang, and the language switch goes between them', async ({
+  page,
+}) => {
+  const path = `/tags/${echoTag}/`;
+  await page.goto(path);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/zh${path}$`),
+  );
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh${path}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    new RegExp(`[^h]${path}$`),
+  );
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`[^h]${path}$`));
+});
+
+test('/zh/platforms/ios/ lists the iOS articles by their Chinese titles, and its next page is Chinese too', async ({
+  page,
+}) => {
+  const [first, second] = paginate(catalog.byPlatform.get('ios')!);
+  expect(second, 'iOS has more articles than fit on a page').toBeDefined();
+  await page.goto('/zh/platforms/ios/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhT('platform.title', { platform: 'iOS' }));
+  await expect(
+    page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link', { name: '平台' }),
+  ).toHaveAttribute('href', '/zh/platforms/');
+  await expectChineseTitles(page, first!.items);
+  const pages = page.getByRole('navigation', { name: zhT('pagination.label') });
+  await expect(pages).toContainText(zhT('pagination.status', { page: 1, count: first!.pageCount }));
+  await pages.getByRole('link', { name: zhT('pagination.next') }).click();
+  await expect(page).toHaveURL(/\/zh\/platforms\/ios\/2\/$/);
+  await expect(page).toHaveTitle(
+    new RegExp(`^${zhT('listing.pageTitle', { title: zhT('platform.title', { platform: 'iOS' }), page: 2 })}`),
+  );
+  await expectChineseTitles(page, second!.items);
+  await expect(pages.getByRole('link', { name: zhT('pagination.previous') })).toHaveAttribute(
+    'href',
+    '/zh/platforms/ios/',
+  );
+});
+
+test('a Chinese type listing lists Chinese titles, and none of its links leaves /zh/', async ({ page }) => {
+  const path = `/${echo.section}/type/${echo.data.type}/`;
+  const [first] = paginate(catalog.bySectionAndType.get(`${echo.section}/${echo.data.type}`)!);
+  await page.goto(`/zh${path}`);
+  await expectChineseTitles(page, first!.items);
+  const links = await page
+    .locator('main a[href^="/"]')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  for (const href of links) expect(href).toMatch(/^\/zh\//);
+});
+
+test('/zh/writing/ is the writers’ guide in Chinese, with Chinese examples', async ({ page }) => {
+  await page.goto('/zh/writing/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(WRITING_TEXT.zh.title);
+  await expect(page.getByRole('heading', { level: 3, name: WRITING_TEXT.zh.result }).first()).toBeVisible();
+  // The examples render as a Chinese article does: Chinese callout label, Chinese code-bar button.
+  await expect(page.locator('.result').first()).toContainText(zhT('callout.warning'));
+  expect(await page.locator('main').innerText()).not.toMatch(/Writer components|Result|Diagrams|\bCopy\b/);
 });
 
 test('searching 回声 on the Chinese site lists the Chinese article, and a pasted code finds its Chinese page', async ({

@@ -38,6 +38,9 @@ export const PHONE_PAGES: { name: string; path: string }[] = [
   { name: 'outage ticket', path: `/troubleshoot/${stutter.id}/who.everyone/ticket/` },
   { name: '404', path: '/voice-rooms/no-such-article/' },
   { name: 'writer components', path: '/writing/' },
+  // Chinese text breaks anywhere, but the listings and the examples must still fit.
+  { name: 'Chinese tag index', path: '/zh/tags/' },
+  { name: 'Chinese writer components', path: '/zh/writing/' },
 ];
 
 async function sidewaysOverflow(page: Page): Promise<number> {

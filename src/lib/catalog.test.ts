@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from './articles.ts';
-import { buildCatalog, keyArticles, pagedPath, paginate, relatedArticles } from './catalog.ts';
+import { PAGE_SIZE, buildCatalog, keyArticles, pagedPath, paginate, relatedArticles } from './catalog.ts';
+import { sitePages } from './routes.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 
 function article(id: string, section: string, related: string[] = [], extra: Partial<ArticleFrontmatter> = {}) {
@@ -69,5 +70,23 @@ describe('pagination', () => {
     ]);
     expect(pagedPath('/tags/echo/', 1)).toBe('/tags/echo/');
     expect(pagedPath('/tags/echo/', 3)).toBe('/tags/echo/3/');
+  });
+});
+
+describe('Chinese twins of the listing pages', () => {
+  // One page more than fits: every listing continues on /2/.
+  const many = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => article(`KB-${1400 + index}`, 'voice-rooms'));
+  const paths = sitePages(buildCatalog(many), [], [], ['en', 'zh']).map((page) => page.path);
+
+  it('lists every page of the tag, platform and type listings, and the writers’ page, in Chinese', () => {
+    for (const path of [
+      '/tags/',
+      '/tags/echo/2/',
+      '/platforms/',
+      '/platforms/web/2/',
+      '/voice-rooms/type/guide/2/',
+      '/writing/',
+    ])
+      expect(paths).toContain(`/zh${path}`);
   });
 });

@@ -71,13 +71,11 @@ export interface SitePage {
 }
 
 /**
- * Whether a page has a Chinese version at `/zh/<path>`. Articles, scenarios,
- * troubleshooters, error codes, the glossary, search, the diagnostics tools and the home
- * page do; the browsing lists (tags, platforms, types) and the writers' page are English
- * only for now, and their links from Chinese pages stay English.
+ * Whether a page has a Chinese version at `/zh/<path>`: every page does; files that are
+ * not pages (`.md`, `.json`) do not.
  */
 export function hasChinese(path: string): boolean {
-  return !/^\/(tags|platforms|writing)\/|^\/[^/]+\/type\//.test(path) && !/\.[a-z]+$/.test(path);
+  return !/\.[a-z]+$/.test(path);
 }
 
 /** The Chinese short links and old paths, mirroring the English ones. */

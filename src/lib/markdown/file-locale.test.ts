@@ -14,4 +14,12 @@ describe('the language of a content file', () => {
     expect(fileLocale(pathToFileURL(join('/', 'repo', 'zh', 'x.mdx')), root)).toBe('en');
     expect(fileLocale(undefined, root)).toBe('en');
   });
+
+  it('is Chinese under the zh/ folder of any of several roots', () => {
+    const examples = join('/', 'repo', 'src', 'components', 'mdx', 'examples');
+    const roots = [root, examples];
+    expect(fileLocale(pathToFileURL(join(examples, 'zh', '1-callout.mdx')), roots)).toBe('zh');
+    expect(fileLocale(pathToFileURL(join(examples, '1-callout.mdx')), roots)).toBe('en');
+    expect(fileLocale(url('zh', 'guides', 'voice-rooms', 'echo.mdx'), roots)).toBe('zh');
+  });
 });

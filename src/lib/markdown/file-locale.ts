@@ -5,11 +5,19 @@ import type { Locale } from '../../i18n/locales.ts';
 import { TRANSLATION_ROOT } from '../../i18n/translations.ts';
 import { createT, type Translate } from '../../i18n/t.ts';
 
-/** The language a content file is written in: translations live under `<contentRoot>/zh/`. */
-export function fileLocale(fileURL: URL | undefined, contentRoot: string): Locale {
+/**
+ * The language a Markdown file is written in: Chinese under the `zh/` folder of one of
+ * `roots` (translations in `<contentRoot>/zh/`, the Chinese writer examples of
+ * `/zh/writing/`), English elsewhere.
+ */
+export function fileLocale(fileURL: URL | undefined, roots: string | readonly string[]): Locale {
   if (!fileURL || fileURL.protocol !== 'file:') return 'en';
-  const path = relative(contentRoot, fileURLToPath(fileURL));
-  return path.split(sep)[0] === TRANSLATION_ROOT && !path.startsWith('..') ? 'zh' : 'en';
+  const file = fileURLToPath(fileURL);
+  const chinese = (root: string) => {
+    const path = relative(root, file);
+    return path.split(sep)[0] === TRANSLATION_ROOT && !path.startsWith('..');
+  };
+  return [roots].flat().some(chinese) ? 'zh' : 'en';
 }
 
 /**
@@ -18,7 +26,10 @@ export function fileLocale(fileURL: URL | undefined, contentRoot: string): Local
  * labels to `content/zh/…` and English ones to everything else. One plugin per
  * language is made up front; the factory only picks one for each file.
  */
-export function perFileLanguage(contentRoot: string, plugin: (t: Translate) => HastPluginEntry): HastPluginEntry {
+export function perFileLanguage(
+  roots: string | readonly string[],
+  plugin: (t: Translate) => HastPluginEntry,
+): HastPluginEntry {
   const byLocale: Record<Locale, HastPluginEntry> = { en: plugin(createT('en')), zh: plugin(createT('zh')) };
-  return (ctx: PluginFactoryContext) => byLocale[fileLocale(ctx.fileURL, contentRoot)];
+  return (ctx: PluginFactoryContext) => byLocale[fileLocale(ctx.fileURL, roots)];
 }
