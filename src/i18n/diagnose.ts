@@ -282,7 +282,7 @@ const en = {
       concealment: '{percent} % of received audio was concealed (made up by the decoder to cover gaps).',
       'encode-time': 'Encoding took {ms} ms per frame: the device is close to its limit.',
       'no-video-received':
-        'Video was negotiated but no frame was decoded ({packets} packets received): the other side sees a black screen.',
+        'Video was negotiated but no frame was decoded ({packets} packets received): this side shows a black screen where the remote video should be.',
       'ice-failed': 'ICE failed: no candidate pair worked, so no media could flow.',
       'candidate-error': 'A STUN or TURN server answered with error {code} ({text}) for {url}.',
       relayed: 'The call was relayed through a TURN server ({protocol}); relayed calls add latency and cost.',
