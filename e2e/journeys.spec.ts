@@ -92,6 +92,20 @@ test('on a slow connection, what was typed before the search script arrived is s
   await expect(page).toHaveURL(/q=NotReadableError/);
 });
 
+test('a misspelt word is searched as the word it most likely meant, and says so', async ({ page }) => {
+  await page.goto('/search/?q=bluetoth%20headset');
+  await expect(page.getByRole('status')).toContainText('Showing results for “bluetooth”');
+  const first = page.locator('.results > li').first();
+  await expect(first).toContainText(/bluetooth/i);
+});
+
+test('a word no page has finds nothing, instead of the pages of some prefix of it', async ({ page }) => {
+  // Pagefind answers a word it lacks with its longest indexed prefix ("zqxjvwk" → "z").
+  await page.goto('/search/?q=zqxjvwk');
+  await expect(page.getByRole('status')).toContainText('No results');
+  await expect(page.locator('.results > li')).toHaveCount(0);
+});
+
 test('the 404 page searches for the words of the broken link at once', async ({ page }) => {
   const response = await page.goto('/voice-rooms/echo-howling/');
   expect(response?.status()).toBe(404);

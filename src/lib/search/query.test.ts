@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsIn, indexGlossary, normalize, planQuery, segmentChinese, stem } from './query.ts';
+import { conceptsIn, indexGlossary, normalize, planQuery, sameWord, segmentChinese, stem } from './query.ts';
 
 const glossary = indexGlossary([
   { id: 'echo', en: ['echo', 'hear myself'], zh: ['回声', '回音'] },
@@ -74,5 +74,25 @@ describe('words', () => {
       'codec',
       'ios',
     ]);
+  });
+});
+
+describe('sameWord', () => {
+  it('accepts the word itself and its other endings', () => {
+    expect(sameWord('bluetooth', 'Bluetooth')).toBe(true);
+    expect(sameWord('terminated', 'terminating')).toBe(true);
+    expect(sameWord('freezes', 'freezing')).toBe(true);
+    expect(sameWord('周期性', '周期')).toBe(true);
+    expect(sameWord('ios', 'iOS')).toBe(true);
+    expect(sameWord('ips', 'IP')).toBe(true);
+    expect(sameWord('camera2session', 'Camera2')).toBe(true);
+  });
+
+  it('refuses the prefix Pagefind falls back to when the index lacks the word', () => {
+    expect(sameWord('callkeep', 'call')).toBe(false);
+    expect(sameWord('massive', 'mass-market')).toBe(false);
+    expect(sameWord('fgs', '-f')).toBe(false);
+    expect(sameWord('zqxjvwk', 'Z')).toBe(false);
+    expect(sameWord('局域网', '局')).toBe(false);
   });
 });

@@ -83,6 +83,23 @@ export function segmentChinese(run: string): string[] {
   return words;
 }
 
+/**
+ * Whether a word Pagefind marked in an excerpt is the word that was searched. When the
+ * index lacks a word, Pagefind matches its longest indexed prefix instead: "callkeep"
+ * finds every page with "call", "massive" every page with "mass", a nonsense word a
+ * single letter. A real match shares all but the word's ending with it ("terminated" →
+ * "terminating", "ips" → "IP"; 周期性 → 周期), or a stem of five letters or more
+ * ("camera2session" → "Camera2").
+ */
+export function sameWord(searched: string, marked: string): boolean {
+  const a = [...searched.toLowerCase()];
+  const b = [...marked.toLowerCase()];
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  if (HAN.test(searched)) return shared >= Math.max(2, a.length - 1);
+  return shared >= Math.min(a.length, 5) || shared >= Math.max(1, a.length - 2);
+}
+
 /** A small number ("10 seconds", "50 %") says nothing about which page answers; a code (1006, 701) does. */
 function meaningfulNumber(word: string): boolean {
   return !/^\d+$/.test(word) || word.length >= 3;

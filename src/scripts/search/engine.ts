@@ -9,6 +9,7 @@ import {
   HAN,
   indexGlossary,
   planQuery,
+  sameWord,
   type ConceptTerms,
   type GlossaryIndex,
   type Unit,
@@ -224,8 +225,9 @@ async function searchBundle(
   const searchUnits = (options: { filters: Record<string, unknown> }) =>
     Promise.all(
       searches.map(async (term, index) => {
-        const hits = await hitsOf(pagefind, term, options);
         const unit = plan.units[index];
+        const found = await hitsOf(pagefind, term, options);
+        const hits = unit?.kind === 'word' && !(await foundTheWord(found, unit.text)) ? [] : found;
         if (hits.length > 0 || unit?.kind !== 'word' || unit.lang !== 'en') return hits;
         const meant = correction(unit.text, await loadJson<string[]>(`${base}search/vocabulary.json`));
         if (!meant) return hits;
@@ -359,6 +361,19 @@ async function indexedPages(base: string, bundle: string): Promise<number> {
     `${base}${bundle}/pagefind-entry.json`,
   );
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0) || 100;
+}
+
+/**
+ * Whether Pagefind found the word itself, judged by the words it marked in the best
+ * hit's excerpt: for a word it does not have, it returns the pages of its longest
+ * indexed prefix ("callkeep" → "call"), which would rank like a rare, exact match.
+ * A hit without marks (a match in the title or metadata) is taken as found.
+ */
+async function foundTheWord(hits: readonly PagefindResult[], word: string): Promise<boolean> {
+  if (hits.length === 0) return false;
+  const { excerpt } = await hits[0]!.data();
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
+  return marked.length === 0 || marked.some((text) => sameWord(word, text));
 }
 
 async function hitsOf(pagefind: Pagefind, term: string | null, options: { filters: Record<string, unknown> }) {
