@@ -46,7 +46,7 @@ test('the language switch keeps the page and the anchor, both ways, and hreflang
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('links on a Chinese page stay on the Chinese site, except to pages that only exist in English', async ({
+test("links on a Chinese page stay on the Chinese site: nav, diagnostics and the footer's browsing lists", async ({
   page,
 }) => {
   await page.goto(`/zh${echo.path}`);
@@ -215,4 +215,13 @@ test('the interface around Chinese content is Chinese too: article, error code, 
   await expect(page.locator('.severity')).toContainText('P0 · 服务不可用');
   await expect(page.locator('[data-ticket-preview]')).toContainText('频道号或房间号');
   expect(await visibleText()).not.toMatch(english);
+});
+
+test('a broken /zh/ link answers 404 with the Chinese page, which searches the words of the link', async ({ page }) => {
+  const response = await page.goto('/zh/voice-rooms/echo-howling/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhT('notFound.title'));
+  await expect(page.getByRole('searchbox')).toHaveValue('echo howling');
+  await expect(page.locator('.results a').first()).toHaveAttribute('href', /^\/zh\//);
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -42,6 +42,19 @@ function indexablePaths(site: SiteModel): Map<string, string | undefined> {
  * - add `@astrojs/sitemap`, fed by the same site model (what to list, `lastmod`);
  * - after the pages are written, index them for search and write `_redirects`.
  */
+/**
+ * Astro writes only the root `404.astro` as `404.html`; the Chinese one lands in
+ * `zh/404/index.html`. Hosts that answer a missing page with the nearest `404.html`
+ * up the tree (Cloudflare Pages, and the static server of the tests and the benchmark) need
+ * it at `zh/404.html`, so a broken `/zh/` link gets a Chinese page.
+ */
+function placeChineseNotFound(out: string): void {
+  const folder = join(out, 'zh/404');
+  if (!existsSync(join(folder, 'index.html'))) return;
+  renameSync(join(folder, 'index.html'), join(out, 'zh/404.html'));
+  rmdirSync(folder);
+}
+
 export function knowledgeBase(): AstroIntegration {
   let site: SiteModel | undefined;
   let base = '/';
@@ -82,6 +95,7 @@ export function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (site) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${redirectsFile(site, base)}\n`);
+        placeChineseNotFound(fileURLToPath(dir));
         const started = performance.now();
         const reports = await buildSearchIndexes(fileURLToPath(dir));
         const took = Math.round(performance.now() - started);

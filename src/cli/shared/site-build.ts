@@ -88,12 +88,19 @@ export interface StaticServer {
 
 /**
  * Serves a built site like a static host: folders answer with their `index.html`,
- * unknown paths with `404.html` and status 404, the site under its base path.
- * Listens on a free port of 127.0.0.1.
+ * unknown paths with the nearest `404.html` up the tree (`zh/404.html` under `/zh/`)
+ * and status 404, the site under its base path. Listens on a free port of 127.0.0.1.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
-  const notFound = readFileSafe(join(dir, '404.html'));
+  const nearestNotFound = (path: string) => {
+    const folders = path.split('?')[0]!.split('/').filter(Boolean);
+    for (let depth = folders.length; depth >= 0; depth--) {
+      const page = readFileSafe(join(dir, ...folders.slice(0, depth).map(decodeSafe), '404.html'));
+      if (page) return page;
+    }
+    return undefined;
+  };
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith(base)) {
@@ -102,7 +109,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     }
     request.url = `/${url.slice(base.length)}`;
     files(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound ?? 'Not found');
+      response
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end(nearestNotFound(request.url ?? '/') ?? 'Not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -117,6 +126,16 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
         server.close(() => resolve());
       }),
   };
+}
+
+/** A path segment as a file name; `..` and malformed escapes never leave the site folder. */
+function decodeSafe(segment: string): string {
+  try {
+    const name = decodeURIComponent(segment);
+    return name === '..' || name.includes('/') ? '_' : name;
+  } catch {
+    return '_';
+  }
 }
 
 function readFileSafe(path: string): string | undefined {
