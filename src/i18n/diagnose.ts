@@ -508,18 +508,8 @@ const zh: DiagnoseStrings = {
       states: '连接状态',
       mediaLine: '{kind}（{direction}）：{codecs}',
       none: '无',
-      featureNames: {
-        red: 'RED',
-        ulpfec: 'ULPFEC',
-        flexfec: 'FlexFEC',
-        nack: 'NACK',
-        pli: 'PLI',
-        transportCc: 'transport-cc',
-        remb: 'REMB',
-        opusFec: 'Opus 带内 FEC',
-        opusDtx: 'Opus DTX',
-        simulcast: 'Simulcast 大小流',
-      },
+      // Protocol names read the same in Chinese; only the descriptive ones change.
+      featureNames: { ...en.dump.session.featureNames, opusFec: 'Opus 带内 FEC', simulcast: 'Simulcast 大小流' },
       directions: {
         sendrecv: '收发',
         sendonly: '只发',
