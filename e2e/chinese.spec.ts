@@ -252,7 +252,7 @@ async function drawnDiagram(page: Page, name: string) {
   const id = name.replace(/(?<!^)[A-Z]/g, (letter) => `-${letter}`).toLowerCase();
   const svg = page.locator(`.prose svg.diagram:has(title#dg-${id}-title)`);
   await expect(svg).toHaveCount(1);
-  return svg.evaluate((root) => {
+  return svg.evaluate((root: SVGSVGElement) => {
     const text = (element: Element | null) => element?.textContent?.trim() ?? '';
     const drawing = root.cloneNode(true) as SVGSVGElement;
     for (const element of drawing.querySelectorAll('text, title, desc')) element.textContent = '';
