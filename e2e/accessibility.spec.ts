@@ -57,6 +57,8 @@ const PAGES: { name: string; path: string; prepare?: (page: import('@playwright/
   // Chinese pages: Chinese tag names next to tags left in English (lang="en"), Chinese titles.
   { name: 'Chinese tag index', path: '/zh/tags/' },
   { name: 'Chinese tag', path: `/zh/tags/${article('KB-1301').data.tags[0]}/` },
+  // A Chinese article with a diagram: Chinese labels, title and description inside the SVG.
+  { name: 'Chinese article with a diagram', path: `/zh${article('KB-1201').path}` },
 ];
 
 const VIEWPORTS = [

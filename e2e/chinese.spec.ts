@@ -3,13 +3,14 @@
  * pasting a Chinese link do with it.
  */
 import type { Page } from '@playwright/test';
-import { article, catalog, chineseArticle, chineseTree, siteModel, trees } from './content.ts';
+import { article, catalog, chineseArticle, chineseTree, model, siteModel, trees } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import type { Article } from '../src/lib/articles.ts';
 import { paginate } from '../src/lib/catalog.ts';
 import { tagLabel } from '../src/lib/tag-label.ts';
 import { createT } from '../src/i18n/t.ts';
 import { WRITING_TEXT } from '../src/i18n/writing.ts';
+import { WRITER_COMPONENTS } from '../src/schemas/components.ts';
 
 const echo = article('KB-1301');
 const echoZh = chineseArticle('KB-1301');
@@ -225,3 +226,130 @@ test('a broken /zh/ link answers 404 with the Chinese page, which searches the w
   await expect(page.getByRole('searchbox')).toHaveValue('echo howling');
   await expect(page.locator('.results a').first()).toHaveAttribute('href', /^\/zh\//);
 });
+
+/** Each diagram a Chinese article draws, with the article: `EchoPath` in KB-1301, … */
+const DIAGRAMS = new Set(
+  Object.entries(WRITER_COMPONENTS).flatMap(([name, component]) =>
+    'diagram' in component && component.diagram ? [name] : [],
+  ),
+);
+const chineseDiagrams = model.translations.articles.flatMap((source) =>
+  (source.facts?.components ?? [])
+    .filter(({ name }) => DIAGRAMS.has(name))
+    .map(({ name }) => ({ name, id: source.data!.id })),
+);
+/** Words kept in English in Chinese labels too: SDP and auth terms, as Chinese developers write them. */
+const KEPT_IN_ENGLISH = new Set(['offer', 'answer', 'token', 'trickle']);
+/** A label naming API fields or stats types (`framesPerSecond`, `inbound-rtp`): the same in every language. */
+const API_LABEL = /\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+-(?:rtp|source|pair)\b/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The English prose words of a diagram's labels: 4+ letters, small ones among them, not a
+ * name like `RTCPeerConnection`, and none from a label of API names.
+ */
+function proseWords(labels: readonly string[]): string[] {
+  return labels
+    .filter((label) => !API_LABEL.test(label))
+    .flatMap((label) => label.match(/\b[A-Za-z]{4,}\b/g) ?? [])
+    .filter((word) => /[a-z]/.test(word) && !/[a-z][A-Z]/.test(word))
+    .map((word) => word.toLowerCase());
+}
+
+/** A diagram as a reader gets it: the text of its labels, title and description, and its drawing without them. */
+async function drawnDiagram(page: Page, name: string) {
+  const id = name.replace(/(?<!^)[A-Z]/g, (letter) => `-${letter}`).toLowerCase();
+  const svg = page.locator(`.prose svg.diagram:has(title#dg-${id}-title)`);
+  await expect(svg).toHaveCount(1);
+  return svg.evaluate((root: SVGSVGElement) => {
+    const text = (element: Element | null) => element?.textContent?.trim() ?? '';
+    const drawing = root.cloneNode(true) as SVGSVGElement;
+    for (const element of drawing.querySelectorAll('text, title, desc')) element.textContent = '';
+    return {
+      labels: [...root.querySelectorAll('text')].map(text),
+      title: text(root.querySelector('title')),
+      desc: text(root.querySelector('desc')),
+      drawing: drawing.outerHTML,
+      crowded: crowdedLabels(root),
+    };
+
+    /**
+     * Labels that overlap another, leave the drawing, run over the edge of the box they are
+     * written in or into another box: measured with the page's fonts, glyphs taken as 0.85 em above the
+     * baseline and 0.15 em below. Rotated labels are left out.
+     */
+    function crowdedLabels(svg: SVGSVGElement): string[] {
+      const found: string[] = [];
+      const view = svg.viewBox.baseVal;
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((label) => !label.hasAttribute('transform'))
+        .map((label) => {
+          const x = label.x.baseVal[0]!.value;
+          const y = label.y.baseVal[0]!.value;
+          const width = label.getComputedTextLength();
+          const size = parseFloat(getComputedStyle(label).fontSize);
+          const anchor = getComputedStyle(label).textAnchor;
+          const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+          return {
+            x,
+            y,
+            left,
+            right: left + width,
+            top: y - 0.85 * size,
+            bottom: y + 0.15 * size,
+            text: label.textContent,
+          };
+        });
+      for (const [index, box] of boxes.entries()) {
+        if (box.left < view.x || box.right > view.x + view.width) found.push(`"${box.text}" leaves the drawing`);
+        for (const rect of svg.querySelectorAll('rect')) {
+          const { x, y, width, height } = rect.getBBox();
+          const inside = box.x >= x && box.x <= x + width && box.y >= y && box.y <= y + height;
+          const touches = box.left < x + width && x < box.right && box.top < y + height && y < box.bottom;
+          if (inside && (box.left < x + 2 || box.right > x + width - 2)) found.push(`"${box.text}" runs over its box`);
+          if (!inside && touches) found.push(`"${box.text}" runs into a box`);
+        }
+        for (const other of boxes.slice(index + 1)) {
+          const apart =
+            box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+          if (!apart) found.push(`"${box.text}" overlaps "${other.text}"`);
+        }
+      }
+      return found;
+    }
+  });
+}
+
+test('Chinese articles draw diagrams', () => {
+  expect(chineseDiagrams.length).toBeGreaterThan(0);
+});
+
+for (const { name, id } of chineseDiagrams) {
+  test(`the ${name} diagram of ${id} speaks Chinese on the Chinese page, English on the English one, in one drawing`, async ({
+    page,
+  }) => {
+    const { path } = article(id);
+    await page.goto(path);
+    const english = await drawnDiagram(page, name);
+    await page.goto(`/zh${path}`);
+    const chinese = await drawnDiagram(page, name);
+
+    // Screen readers get Chinese too: the title and the description are Chinese.
+    expect(chinese.title).toMatch(HAN);
+    expect(chinese.desc).toMatch(HAN);
+    expect(chinese.labels.filter((label) => HAN.test(label)).length, 'labels in Chinese').toBeGreaterThan(0);
+    // No English word of the English labels is left in a Chinese one (API names and numbers may be).
+    const left = new Set(proseWords(chinese.labels));
+    const untranslated = new Set(
+      proseWords(english.labels).filter((word) => left.has(word) && !KEPT_IN_ENGLISH.has(word)),
+    );
+    expect([...untranslated], 'English words in the Chinese labels').toEqual([]);
+
+    // The English diagram stays English, and both languages draw the same picture.
+    for (const text of [english.title, english.desc, ...english.labels]) expect(text).not.toMatch(HAN);
+    expect(english.labels.length).toBe(chinese.labels.length);
+    expect(chinese.drawing).toBe(english.drawing);
+    // Chinese runs wider or narrower than English: every Chinese label still fits where it is drawn.
+    expect(chinese.crowded).toEqual([]);
+  });
+}

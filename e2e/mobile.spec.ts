@@ -41,6 +41,7 @@ export const PHONE_PAGES: { name: string; path: string }[] = [
   // Chinese text breaks anywhere, but the listings and the examples must still fit.
   { name: 'Chinese tag index', path: '/zh/tags/' },
   { name: 'Chinese writer components', path: '/zh/writing/' },
+  { name: 'Chinese article with steps, code, tables and a diagram', path: `/zh${connect.path}` },
 ];
 
 async function sidewaysOverflow(page: Page): Promise<number> {

@@ -6,6 +6,7 @@ const concept = (en: string[], zh: string[]): Concept => ({
   id: en[0]!.replaceAll(' ', '-').toLowerCase(),
   en,
   zh,
+  kind: 'topic',
   definition: 'A definition long enough.',
   codes: [],
   related: [],
