@@ -49,6 +49,16 @@ try {
     );
     report[searchPath] = {
       scores,
+      // Rank of the first correct result per answerable question (null: not in the top 10), for
+      // splits such as the odd- and even-numbered questions tuning kept apart.
+      ranks: Object.fromEntries(
+        ranked
+          .filter(({ question }) => question.answerable)
+          .map(({ question, results }) => {
+            const at = results.findIndex((id) => question.answers.includes(id));
+            return [question.id, at === -1 ? null : at + 1];
+          }),
+      ),
       misses: misses.map(({ question, results }) => ({
         id: question.id,
         query: question.query,
