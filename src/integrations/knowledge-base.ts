@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -55,16 +55,33 @@ function placeChineseNotFound(out: string): void {
   rmdirSync(folder);
 }
 
+/**
+ * The Chinese twins live in `src/routes-zh/`, not `src/pages/`: they are routes only when
+ * the site publishes Chinese (`languages` in `content/site.yaml`), so an English-only
+ * site builds no `/zh/` page. Each file is a thin wrapper of its English template and
+ * keeps the path it has under `/zh/` (`tags/[tag]/[...page].astro` → `/zh/tags/[tag]/[...page]`).
+ */
+export function chineseRoutes(dir = fileURLToPath(new URL('../routes-zh/', import.meta.url))) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .sort()
+    .map((file) => ({
+      pattern: `/zh/${file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, ''),
+      entrypoint: join(dir, file),
+    }));
+}
+
 export function knowledgeBase(): AstroIntegration {
   let site: SiteModel | undefined;
   let base = '/';
   return {
     name: 'knowledge-base',
     hooks: {
-      'astro:config:setup': ({ command, logger, config, updateConfig }) => {
+      'astro:config:setup': ({ command, logger, config, updateConfig, injectRoute }) => {
         if (command !== 'build' && command !== 'dev') return;
         base = config.base;
-        const context = createCheckContext(loadContent(), { site: loadSiteConfig() });
+        const siteConfig = loadSiteConfig();
+        const context = createCheckContext(loadContent(), { site: siteConfig });
         site = context.site;
         const problems = runChecks(context);
         const { errors, warnings } = countBySeverity(problems);
@@ -78,6 +95,8 @@ export function knowledgeBase(): AstroIntegration {
           );
         }
         if (problems.length > 0) logger.warn(`${errors} error(s), ${warnings} warning(s) in content:\n${report}`);
+
+        if (siteConfig.languages.includes('zh')) for (const route of chineseRoutes()) injectRoute(route);
 
         const listed = indexablePaths(site);
         const sitePath = (url: string) => `/${new URL(url).pathname.slice(base.length)}`;
