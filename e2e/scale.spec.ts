@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { benchCorpus, sampleArticlePath } from '../src/cli/bench/corpus.ts';
@@ -21,6 +21,8 @@ test('on a 1,000-article knowledge base the first query fetches at most 150 kB, 
   }
   const build = await buildSite({ content, workDir: work.dir });
   expect(build.status, build.output.slice(-2000)).toBe(0);
+  // The corpus publishes English only (no `languages: [en, zh]`): no Chinese page is built.
+  expect(existsSync(join(build.outDir, 'zh'))).toBe(false);
   const server = await serveStatic(build.outDir);
   try {
     const [first, fourWords] = await measureSearch(page, `${server.origin}${sampleArticlePath(1000)}`, [
