@@ -135,10 +135,26 @@ const CODES = ['E_CAPTURE', 'E_ICE', 'E_TOKEN', 'E_DECODE', 'E_ROUTE'];
 const FIRST_NUMBER = 10001;
 const sectionOf = (index: number): SectionId => SECTION_IDS[index % SECTION_IDS.length]!;
 
+/** Site path of the article at `index` (from 0) of any corpus. */
+export function articlePathAt(index: number): string {
+  return `/${sectionOf(index)}/article-${FIRST_NUMBER + index}/`;
+}
+
 /** Path of the article in the middle of a corpus of `n`: the page the benchmark weighs. */
 export function sampleArticlePath(n: number): string {
-  const index = Math.floor(n / 2);
-  return `/${sectionOf(index)}/article-${FIRST_NUMBER + index}/`;
+  return articlePathAt(Math.floor(n / 2));
+}
+
+/**
+ * Paths of `count` articles spread evenly over a corpus of `n` (all of them when `count` ≥ `n`),
+ * each one a step further so that the sample covers every section and type, not one
+ * section a step of 5 or 10 would land on.
+ */
+export function articleSample(n: number, count: number): string[] {
+  const taken = Math.min(n, count);
+  return Array.from({ length: taken }, (_, position) =>
+    articlePathAt((Math.floor((position * n) / taken) + (taken < n ? position : 0)) % n),
+  );
 }
 
 /** A Chinese paragraph as a tenth of the articles have: about 150 characters. */

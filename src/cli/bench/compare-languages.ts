@@ -1,0 +1,260 @@
+/**
+ * `npm run bench -- --compare-languages`: issue 16's two figures. The same n articles are
+ * built English-only and in English and Chinese, one build after the other (`--runs`
+ * times, the order swapped every other run so that neither always goes first on a busy
+ * machine), each with its own cache folder; a run's ratio compares its two builds only.
+ * Then Chinese article pages are weighed against their English twins: a sample of the
+ * synthetic articles, and every article of the real site (`content/`, built the way
+ * `npm run build` builds it, into a temporary folder).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { articleSample, benchCorpus, sampleArticlePath, type CorpusFile } from './corpus.ts';
+import {
+  htmlPagesByLanguage,
+  pairPages,
+  summarizeWeights,
+  type RatioSummary,
+  type WeightSummary,
+} from './languages.ts';
+import { measurePage } from './measure.ts';
+import { loadContent, validArticles } from '../../lib/content-model.ts';
+import { CHROMIUM } from '../shared/chromium.ts';
+import { buildSite, ROOT, scratch, serveStatic, type BuildResult } from '../shared/site-build.ts';
+
+const VARIANTS = ['en', 'bilingual'] as const;
+type Variant = (typeof VARIANTS)[number];
+const LABEL: Record<Variant, string> = { en: 'English only', bilingual: 'English + Chinese' };
+
+export interface BuildFigures {
+  seconds: number;
+  peakMemoryMB: number;
+  /** HTML files written, English (everything outside `zh/`) and Chinese. */
+  htmlPages: { en: number; zh: number };
+  /** What Astro reports ("N page(s) built in"): every route, HTML or not. */
+  astroPages?: number;
+  /** The build's own search line: pages indexed per bundle and its time. */
+  search?: string;
+}
+
+export interface LanguageRun {
+  run: number;
+  /** Which build went first in this run. */
+  first: Variant;
+  en: BuildFigures;
+  bilingual: BuildFigures;
+  /** Wall time of the bilingual build ÷ the English-only one (issue 16: at most 2.2). */
+  ratio: number;
+}
+
+/** Bytes a reader's browser downloads for one article page (gzip), measured in Chromium. */
+interface Transfer {
+  htmlKB: number;
+  cssKB: number;
+  jsKB: number;
+}
+
+export interface LanguageSize {
+  articles: number;
+  runs: LanguageRun[];
+  /** Chinese article pages against their English twins, over an even sample of the corpus. */
+  weights: WeightSummary;
+  /** The middle article in both languages, in Chromium: the CSS and JS are the same files. */
+  transfer: { path: string; en: Transfer; zh: Transfer };
+}
+
+export interface RealSiteWeights {
+  articles: number;
+  /** Articles without a page in one of the languages (drafts are not counted at all). */
+  missing: string[];
+  build: BuildFigures;
+  weights: WeightSummary;
+}
+
+const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const MB = (bytes: number) => Math.round(bytes / 104857.6) / 10;
+
+function writeCorpus(dir: string, files: readonly CorpusFile[]): string {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return dir;
+}
+
+function figures(build: BuildResult): BuildFigures {
+  const astroPages = /(\d+) page\(s\) built in/.exec(build.output)?.[1];
+  return {
+    seconds: Math.round(build.wallMs / 100) / 10,
+    peakMemoryMB: MB(build.peakRssBytes),
+    htmlPages: htmlPagesByLanguage(build.outDir),
+    astroPages: astroPages ? Number(astroPages) : undefined,
+    search: /Search: (.*)$/m.exec(build.output)?.[1]?.trim(),
+  };
+}
+
+async function build(content: string, workDir: string, what: string): Promise<BuildResult> {
+  process.stdout.write(`${what}: building… `);
+  const result = await buildSite({ content, workDir });
+  if (result.status !== 0) throw new Error(`${what}: the build failed:\n${result.output.slice(-4000)}`);
+  console.log(`${(result.wallMs / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function transfer(browser: Browser, outDir: string, path: string): Promise<LanguageSize['transfer']> {
+  const server = await serveStatic(outDir);
+  try {
+    const weigh = async (url: string): Promise<Transfer> => {
+      const weight = await measurePage(browser, url);
+      return { htmlKB: kB(weight.html), cssKB: kB(weight.css), jsKB: kB(weight.js) };
+    };
+    return { path, en: await weigh(`${server.origin}${path}`), zh: await weigh(`${server.origin}/zh${path}`) };
+  } finally {
+    await server.close();
+  }
+}
+
+async function compareSize(browser: Browser, n: number, runs: number, sample: number): Promise<LanguageSize> {
+  const work = scratch(`kb-bench-languages-${n}-`);
+  try {
+    const content: Record<Variant, string> = {
+      en: writeCorpus(join(work.dir, 'en', 'content'), benchCorpus(n)),
+      bilingual: writeCorpus(join(work.dir, 'bilingual', 'content'), benchCorpus(n, { languages: ['en', 'zh'] })),
+    };
+    const results: LanguageRun[] = [];
+    let last: Record<Variant, BuildResult> | undefined;
+    for (let run = 1; run <= runs; run++) {
+      const order: readonly Variant[] = run % 2 ? VARIANTS : [...VARIANTS].reverse();
+      const builds = {} as Record<Variant, BuildResult>;
+      for (const variant of order) {
+        // Each build its own output and cache folder: no build reuses another's work.
+        const dir = join(work.dir, variant, `run-${run}`);
+        mkdirSync(dir, { recursive: true });
+        builds[variant] = await build(content[variant], dir, `N=${n} run ${run}, ${LABEL[variant]}`);
+      }
+      const en = figures(builds.en);
+      const bilingual = figures(builds.bilingual);
+      results.push({
+        run,
+        first: order[0]!,
+        en,
+        bilingual,
+        ratio: Math.round((builds.bilingual.wallMs / builds.en.wallMs) * 100) / 100,
+      });
+      last = builds;
+    }
+    const { pairs, missing } = pairPages(last!.bilingual.outDir, articleSample(n, sample));
+    if (missing.length > 0) throw new Error(`N=${n}: no page in one of the languages for ${missing.join(', ')}`);
+    return {
+      articles: n,
+      runs: results,
+      weights: summarizeWeights(pairs),
+      transfer: await transfer(browser, last!.bilingual.outDir, sampleArticlePath(n)),
+    };
+  } finally {
+    work.remove();
+  }
+}
+
+/** Every published article of `content/` in both languages, from one build of the real site. */
+async function compareRealSite(): Promise<RealSiteWeights> {
+  const work = scratch('kb-bench-real-');
+  try {
+    const content = join(ROOT, 'content');
+    const result = await build(content, work.dir, 'The real site (content/)');
+    const paths = validArticles(loadContent(content, ROOT))
+      .filter((article) => !article.data.draft)
+      .map((article) => article.path);
+    const { pairs, missing } = pairPages(result.outDir, paths);
+    return { articles: paths.length, missing, build: figures(result), weights: summarizeWeights(pairs) };
+  } finally {
+    work.remove();
+  }
+}
+
+const times = (ratio: number) => `${ratio.toFixed(3)}×`;
+const worst = (summary: RatioSummary) => `${times(summary.worst)} (${summary.worstPath})`;
+
+function printWeights(title: string, weights: WeightSummary): void {
+  const { en, zh } = weights;
+  console.log(`\n${title}: ${weights.pages} article pages, Chinese ÷ English page by page\n`);
+  console.log('| part | median bytes, en | median bytes, zh | median zh ÷ en | worst zh ÷ en | zh heavier |');
+  console.log('| --- | ---: | ---: | ---: | --- | ---: |');
+  const row = (label: string, key: keyof typeof en & keyof WeightSummary) => {
+    const summary = weights[key] as RatioSummary;
+    console.log(
+      `| ${label} | ${en[key]} | ${zh[key]} | ${times(summary.median)} | ${worst(summary)} | ${summary.heavier} of ${summary.pages} |`,
+    );
+  };
+  row('page, raw', 'raw');
+  row('page, gzip', 'gzip');
+  row('article body, raw', 'bodyRaw');
+  row('article body, gzip', 'bodyGzip');
+  row('rest of the page, raw', 'restRaw');
+  row('rest of the page, gzip', 'restGzip');
+  row('body text, characters', 'textChars');
+  row('body text, UTF-8 bytes', 'textBytes');
+  row('body text, gzip', 'textGzip');
+  console.log(
+    `\nPercent-encoded non-ASCII in URLs (median bytes, part of the rest of the page): en ${en.urlEncodedRaw}, zh ${zh.urlEncodedRaw}.`,
+  );
+}
+
+export async function compareLanguages({
+  sizes,
+  runs,
+  sample,
+}: {
+  sizes: readonly number[];
+  runs: number;
+  sample: number;
+}): Promise<string> {
+  const rows: LanguageSize[] = [];
+  const browser = await chromium.launch(CHROMIUM);
+  let realSite: RealSiteWeights;
+  try {
+    for (const n of sizes) rows.push(await compareSize(browser, n, runs, sample));
+    realSite = await compareRealSite();
+  } finally {
+    await browser.close();
+  }
+
+  console.log(
+    '\nThe same articles built English-only and in English and Chinese, back to back (issue 16: at most 2.2×):\n',
+  );
+  console.log(
+    '| articles | run | first | English-only s | bilingual s | bilingual ÷ English | HTML pages en-only (en + zh/) | HTML pages bilingual (en + zh/) | peak MB en-only | peak MB bilingual |',
+  );
+  console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows)
+    for (const run of row.runs)
+      console.log(
+        `| ${row.articles} | ${run.run} | ${run.first} | ${run.en.seconds} | ${run.bilingual.seconds} | ${run.ratio.toFixed(2)}× | ${run.en.htmlPages.en} + ${run.en.htmlPages.zh} | ${run.bilingual.htmlPages.en} + ${run.bilingual.htmlPages.zh} | ${run.en.peakMemoryMB} | ${run.bilingual.peakMemoryMB} |`,
+      );
+  const shells = rows.flatMap((row) => row.runs).find((run) => run.en.htmlPages.zh > 0);
+  if (shells)
+    console.log(
+      `\nThe English-only build writes ${shells.en.htmlPages.zh} pages under zh/ too: the Chinese interface around the English text (the zh/ routes do not read \`languages\`).`,
+    );
+  for (const row of rows) {
+    printWeights(`Synthetic, N=${row.articles}`, row.weights);
+    const { en, zh } = row.transfer;
+    console.log(
+      `\n${row.transfer.path} in Chromium (gzip kB): HTML ${en.htmlKB} → ${zh.htmlKB}, CSS ${en.cssKB} → ${zh.cssKB}, JS ${en.jsKB} → ${zh.jsKB}`,
+    );
+  }
+  printWeights(`Real site (content/, built in ${realSite.build.seconds} s)`, realSite.weights);
+  if (realSite.missing.length > 0)
+    console.log(`\nWithout a page in one of the languages: ${realSite.missing.join(', ')}`);
+  console.log(
+    '\nThe article body is the rendered MDX (<div class="prose">); the rest is everything else in the HTML file (head, header, title and summary, table of contents, feedback, footer, search dialog, interface strings). gzip is Node’s default level, as the page-weight benchmark counts it.',
+  );
+
+  const out = join(ROOT, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `bench-languages-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({ sample, rows, realSite }, null, 2)}\n`);
+  console.log(`Results: ${file}`);
+  return file;
+}
