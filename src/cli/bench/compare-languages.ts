@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright';
 import { articleSample, benchCorpus, sampleArticlePath, type CorpusFile } from './corpus.ts';
 import {
   htmlPagesByLanguage,
+  logSeconds,
   pairPages,
   summarizeWeights,
   type RatioSummary,
@@ -36,6 +37,12 @@ export interface BuildFigures {
   astroPages?: number;
   /** The build's own search line: pages indexed per bundle and its time. */
   search?: string;
+  /**
+   * Seconds of each step, as the build log states them: setup (the content check, content
+   * sync and build info), Vite bundling, writing the pages, both search indexes, and
+   * Astro's whole build (all of these).
+   */
+  steps: { setup?: number; vite?: number; render?: number; search?: number; astro?: number };
 }
 
 export interface LanguageRun {
@@ -84,13 +91,24 @@ function writeCorpus(dir: string, files: readonly CorpusFile[]): string {
 }
 
 function figures(build: BuildResult): BuildFigures {
-  const astroPages = /(\d+) page\(s\) built in/.exec(build.output)?.[1];
+  const log = build.output;
+  const astroPages = /(\d+) page\(s\) built in/.exec(log)?.[1];
+  const vite = [...log.matchAll(/\[vite\] ✓ built in (\S+)/g)].map((match) => logSeconds(match[1]) ?? 0);
+  const searchMs = /^.*Search: .* in (\d+) ms$/m.exec(log)?.[1];
   return {
     seconds: Math.round(build.wallMs / 100) / 10,
     peakMemoryMB: MB(build.peakRssBytes),
     htmlPages: htmlPagesByLanguage(build.outDir),
     astroPages: astroPages ? Number(astroPages) : undefined,
-    search: /Search: (.*)$/m.exec(build.output)?.[1]?.trim(),
+    search: /Search: (.*)$/m.exec(log)?.[1]?.trim(),
+    steps: {
+      setup: logSeconds(/\[build\] ✓ Completed in (.+?)\.?$/m.exec(log)?.[1]),
+      vite: vite.length > 0 ? Math.round(vite.reduce((sum, value) => sum + value, 0) * 10) / 10 : undefined,
+      // The only "Completed" line without a [tag]: generating static routes.
+      render: logSeconds(/^\S+ ✓ Completed in (.+?)\.?$/m.exec(log)?.[1]),
+      search: searchMs ? Math.round(Number(searchMs) / 100) / 10 : undefined,
+      astro: logSeconds(/page\(s\) built in (.+)$/m.exec(log)?.[1]),
+    },
   };
 }
 
@@ -232,6 +250,19 @@ export async function compareLanguages({
       console.log(
         `| ${row.articles} | ${run.run} | ${run.first} | ${run.en.seconds} | ${run.bilingual.seconds} | ${run.ratio.toFixed(2)}× | ${run.en.htmlPages.en} + ${run.en.htmlPages.zh} | ${run.bilingual.htmlPages.en} + ${run.bilingual.htmlPages.zh} | ${run.en.peakMemoryMB} | ${run.bilingual.peakMemoryMB} |`,
       );
+  console.log(
+    '\nWhere the time went, seconds as each build logged them (outside Astro: starting Node and Astro, moving the output into place; setup: the content check, content sync and build info; render: writing the pages; search: both indexes):\n',
+  );
+  console.log('| articles | run | build | wall | outside Astro | Astro | setup | Vite | render | search |');
+  console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows)
+    for (const run of row.runs)
+      for (const variant of VARIANTS) {
+        const { seconds, steps } = run[variant];
+        console.log(
+          `| ${row.articles} | ${run.run} | ${LABEL[variant]} | ${seconds} | ${steps.astro ? (seconds - steps.astro).toFixed(1) : '–'} | ${steps.astro ?? '–'} | ${steps.setup ?? '–'} | ${steps.vite ?? '–'} | ${steps.render ?? '–'} | ${steps.search ?? '–'} |`,
+        );
+      }
   const shells = rows.flatMap((row) => row.runs).find((run) => run.en.htmlPages.zh > 0);
   if (shells)
     console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBody, pageParts, summarizeWeights, type PagePair } from './languages.ts';
+import { articleBody, logSeconds, pageParts, summarizeWeights, type PagePair } from './languages.ts';
 
 const page = (body: string, chrome = '<nav>Menu</nav>') =>
   `<html><body>${chrome}<article><div class="prose" data-x><p>${body}</p><div class="heading"><h2>T</h2></div></div><footer>f</footer></article></body></html>`;
@@ -36,5 +36,15 @@ describe('page weights by language', () => {
     expect(summary.raw.worstPath).toBe('/b/');
     expect(summary.raw.heavier).toBe(1);
     expect(summary.textChars.worst).toBe(1);
+  });
+});
+
+describe('build log durations', () => {
+  it('reads Astro and Vite durations in seconds', () => {
+    expect(logSeconds('1m 42s')).toBe(102);
+    expect(logSeconds('10.32s')).toBe(10.3);
+    expect(logSeconds('237ms')).toBe(0.2);
+    expect(logSeconds('soon')).toBeUndefined();
+    expect(logSeconds(undefined)).toBeUndefined();
   });
 });

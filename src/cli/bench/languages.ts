@@ -173,3 +173,11 @@ export function htmlPagesByLanguage(outDir: string): { en: number; zh: number } 
   const zh = files.filter((file) => file.startsWith('zh/')).length;
   return { en: files.length - zh, zh };
 }
+
+/** Seconds of a duration as Astro and Vite print it: `1m 42s`, `10.32s`, `237ms`. */
+export function logSeconds(text: string | undefined): number | undefined {
+  const match = text && /^(?:(\d+)m\s*)?(?:([\d.]+)s|([\d.]+)ms)?$/.exec(text.trim());
+  if (!match || (!match[1] && !match[2] && !match[3])) return undefined;
+  const seconds = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
+  return Math.round(seconds * 10) / 10;
+}
