@@ -7,7 +7,8 @@
  * synthetic articles, and every article of the real site (`content/`, built the way
  * `npm run build` builds it, into a temporary folder).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { articleSample, benchCorpus, sampleArticlePath, type CorpusFile } from './corpus.ts';
@@ -30,6 +31,13 @@ const LABEL: Record<Variant, string> = { en: 'English only', bilingual: 'English
 
 export interface BuildFigures {
   seconds: number;
+  /**
+   * CPU seconds (user + system) of the build and every process it waited for: less
+   * sensitive than wall time to other work on the machine, which only delays the build.
+   */
+  cpuSeconds: number;
+  /** The machine's one-minute load average as the build started: high means other work ran. */
+  loadBefore: number;
   peakMemoryMB: number;
   /** HTML files written, English (everything outside `zh/`) and Chinese. */
   htmlPages: { en: number; zh: number };
@@ -53,6 +61,8 @@ export interface LanguageRun {
   bilingual: BuildFigures;
   /** Wall time of the bilingual build ÷ the English-only one (issue 16: at most 2.2). */
   ratio: number;
+  /** The same for CPU time. */
+  cpuRatio: number;
 }
 
 /** Bytes a reader's browser downloads for one article page (gzip), measured in Chromium. */
@@ -90,13 +100,15 @@ function writeCorpus(dir: string, files: readonly CorpusFile[]): string {
   return dir;
 }
 
-function figures(build: BuildResult): BuildFigures {
+function figures(build: Built): BuildFigures {
   const log = build.output;
   const astroPages = /(\d+) page\(s\) built in/.exec(log)?.[1];
   const vite = [...log.matchAll(/\[vite\] ✓ built in (\S+)/g)].map((match) => logSeconds(match[1]) ?? 0);
   const searchMs = /^.*Search: .* in (\d+) ms$/m.exec(log)?.[1];
   return {
     seconds: Math.round(build.wallMs / 100) / 10,
+    cpuSeconds: build.cpuSeconds,
+    loadBefore: build.loadBefore,
     peakMemoryMB: MB(build.peakRssBytes),
     htmlPages: htmlPagesByLanguage(build.outDir),
     astroPages: astroPages ? Number(astroPages) : undefined,
@@ -112,12 +124,32 @@ function figures(build: BuildResult): BuildFigures {
   };
 }
 
-async function build(content: string, workDir: string, what: string): Promise<BuildResult> {
+/**
+ * CPU seconds of this process's children that have ended (`cutime` + `cstime` of
+ * /proc/self/stat, each including the children those waited for), on Linux; 0 elsewhere.
+ */
+function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), counted from the state (field 3); in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+type Built = BuildResult & { cpuSeconds: number; loadBefore: number };
+
+async function build(content: string, workDir: string, what: string): Promise<Built> {
   process.stdout.write(`${what}: building… `);
+  const loadBefore = Math.round(loadavg()[0]! * 10) / 10;
+  const cpuBefore = childrenCpuSeconds();
   const result = await buildSite({ content, workDir });
+  const cpuSeconds = Math.round((childrenCpuSeconds() - cpuBefore) * 10) / 10;
   if (result.status !== 0) throw new Error(`${what}: the build failed:\n${result.output.slice(-4000)}`);
-  console.log(`${(result.wallMs / 1000).toFixed(1)} s`);
-  return result;
+  console.log(`${(result.wallMs / 1000).toFixed(1)} s, ${cpuSeconds} s CPU (load ${loadBefore} before)`);
+  return { ...result, cpuSeconds, loadBefore };
 }
 
 async function transfer(browser: Browser, outDir: string, path: string): Promise<LanguageSize['transfer']> {
@@ -141,10 +173,10 @@ async function compareSize(browser: Browser, n: number, runs: number, sample: nu
       bilingual: writeCorpus(join(work.dir, 'bilingual', 'content'), benchCorpus(n, { languages: ['en', 'zh'] })),
     };
     const results: LanguageRun[] = [];
-    let last: Record<Variant, BuildResult> | undefined;
+    let last: Record<Variant, Built> | undefined;
     for (let run = 1; run <= runs; run++) {
       const order: readonly Variant[] = run % 2 ? VARIANTS : [...VARIANTS].reverse();
-      const builds = {} as Record<Variant, BuildResult>;
+      const builds = {} as Record<Variant, Built>;
       for (const variant of order) {
         // Each build its own output and cache folder: no build reuses another's work.
         const dir = join(work.dir, variant, `run-${run}`);
@@ -159,6 +191,7 @@ async function compareSize(browser: Browser, n: number, runs: number, sample: nu
         en,
         bilingual,
         ratio: Math.round((builds.bilingual.wallMs / builds.en.wallMs) * 100) / 100,
+        cpuRatio: Math.round((bilingual.cpuSeconds / en.cpuSeconds) * 100) / 100,
       });
       last = builds;
     }
@@ -242,13 +275,13 @@ export async function compareLanguages({
     '\nThe same articles built English-only and in English and Chinese, back to back (issue 16: at most 2.2×):\n',
   );
   console.log(
-    '| articles | run | first | English-only s | bilingual s | bilingual ÷ English | HTML pages en-only (en + zh/) | HTML pages bilingual (en + zh/) | peak MB en-only | peak MB bilingual |',
+    '| articles | run | first | English-only s | bilingual s | bilingual ÷ English | CPU s, en-only | CPU s, bilingual | CPU ratio | load before, en-only / bilingual | HTML pages en-only (en + zh/) | HTML pages bilingual (en + zh/) | peak MB en-only | peak MB bilingual |',
   );
-  console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows)
     for (const run of row.runs)
       console.log(
-        `| ${row.articles} | ${run.run} | ${run.first} | ${run.en.seconds} | ${run.bilingual.seconds} | ${run.ratio.toFixed(2)}× | ${run.en.htmlPages.en} + ${run.en.htmlPages.zh} | ${run.bilingual.htmlPages.en} + ${run.bilingual.htmlPages.zh} | ${run.en.peakMemoryMB} | ${run.bilingual.peakMemoryMB} |`,
+        `| ${row.articles} | ${run.run} | ${run.first} | ${run.en.seconds} | ${run.bilingual.seconds} | ${run.ratio.toFixed(2)}× | ${run.en.cpuSeconds} | ${run.bilingual.cpuSeconds} | ${run.cpuRatio.toFixed(2)}× | ${run.en.loadBefore} / ${run.bilingual.loadBefore} | ${run.en.htmlPages.en} + ${run.en.htmlPages.zh} | ${run.bilingual.htmlPages.en} + ${run.bilingual.htmlPages.zh} | ${run.en.peakMemoryMB} | ${run.bilingual.peakMemoryMB} |`,
       );
   console.log(
     '\nWhere the time went, seconds as each build logged them (outside Astro: starting Node and Astro, moving the output into place; setup: the content check, content sync and build info; render: writing the pages; search: both indexes):\n',
