@@ -6,12 +6,17 @@
  *
  *   npm run bench -- --compare-starlight   also builds the same articles with Starlight,
  *                                          back to back, installed into a temporary folder
+ *   npm run bench -- --compare-languages   instead, builds the same articles (1,000 unless
+ *                    [--runs 2] [--sample 50]   --n) English-only and in English and Chinese,
+ *                                          back to back, and weighs Chinese article pages
+ *                                          against English ones, synthetic and real (issue 16)
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { benchCorpus, sampleArticlePath } from './bench/corpus.ts';
+import { compareLanguages } from './bench/compare-languages.ts';
 import { SEARCH_BUNDLES } from '../lib/search/bundles.ts';
 import { measureDumpParse, measureDumpWorker, measurePage, measureSearch } from './bench/measure.ts';
 import { longCallDump } from '../lib/diagnose/test-fixtures.ts';
@@ -21,11 +26,26 @@ import { CHROMIUM } from './shared/chromium.ts';
 import { buildSite, ROOT, scratch, serveStatic } from './shared/site-build.ts';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string' }, 'compare-starlight': { type: 'boolean', default: false } },
+  options: {
+    n: { type: 'string' },
+    'compare-starlight': { type: 'boolean', default: false },
+    'compare-languages': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    sample: { type: 'string', default: '50' },
+  },
 });
-const sizes = values.n ? [Number(values.n)] : [300, 1000, 3000];
+const sizes = values.n ? [Number(values.n)] : values['compare-languages'] ? [1000] : [300, 1000, 3000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 10))
   throw new Error('--n takes a whole number of articles, at least 10');
+const runs = Number(values.runs);
+const sample = Number(values.sample);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, at least 1');
+if (!Number.isInteger(sample) || sample < 1) throw new Error('--sample takes a whole number of articles, at least 1');
+
+if (values['compare-languages']) {
+  await compareLanguages({ sizes, runs, sample });
+  process.exit(0);
+}
 
 /** First query, a second English one, a four-word question, then a Chinese one (it loads the Chinese bundle). */
 const QUERIES = ['packet loss', 'keyframes', 'why does video freeze on android', '卡顿'];
