@@ -92,6 +92,21 @@ test('on a slow connection, what was typed before the search script arrived is s
   await expect(page).toHaveURL(/q=NotReadableError/);
 });
 
+test('a keyboard user in the results keeps their place when a newer answer arrives', async ({ page }) => {
+  await page.goto('/search/?q=echo');
+  await expect(page.getByRole('status')).toContainText('“echo”');
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.results a').first()).toBeFocused();
+  // The answer to a later keystroke lands while the focus is in the list.
+  await page.getByRole('searchbox').evaluate((box: HTMLInputElement) => {
+    box.value = 'echo android';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.getByRole('status')).toContainText('“echo android”');
+  await expect(page.locator('.results a').first()).toBeFocused();
+});
+
 test('a misspelt word is searched as the word it most likely meant, and says so', async ({ page }) => {
   await page.goto('/search/?q=bluetoth%20headset');
   await expect(page.getByRole('status')).toContainText('Showing results for “bluetooth”');

@@ -115,7 +115,12 @@ export function mountSearchPanel(panel: HTMLElement, { mode, base }: PanelOption
         }),
       );
     }
+    // Someone who arrowed into the results while a newer answer was on its way keeps their
+    // place: the link at the same position gets the focus, or the box when none is left.
+    const links = () => [...output.querySelectorAll<HTMLAnchorElement>('.results a')];
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
     output.replaceChildren(...children);
+    if (focused >= 0) (links()[Math.min(focused, links().length - 1)] ?? input).focus();
     if (emptyHelp) emptyHelp.hidden = total > 0;
     if (fullSearch) {
       fullSearch.hidden = mode !== 'dialog';
