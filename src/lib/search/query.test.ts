@@ -8,6 +8,9 @@ const glossary = indexGlossary([
   { id: 'av-sync', en: ['lip sync'], zh: ['声音画面不同步', '音画不同步'] },
   { id: 'b-frames', en: ['b-frames'], zh: ['B帧'] },
   { id: 'nat', en: ['nat'], zh: ['NAT类型'] },
+  { id: 'getusermedia', en: ['getusermedia'], zh: [] },
+  { id: 'hls', en: ['hls', 'hls.js'], zh: [] },
+  { id: 'h264', en: ['h.264', 'h264'], zh: [] },
 ]);
 const units = (query: string) =>
   planQuery(query, glossary).units.map((unit) => (unit.kind === 'concept' ? `[${unit.concept}]` : unit.text));
@@ -40,6 +43,12 @@ describe('planQuery', () => {
 
   it('keeps codes and drops small numbers', () => {
     expect(units('error 1006 after 10 seconds')).toEqual(['1006', 'seconds']);
+  });
+
+  it('reads a pasted dotted name as its parts, and keeps names and versions the glossary knows', () => {
+    expect(units('MediaDevices.getUserMedia undefined')).toEqual(['mediadevices', '[getusermedia]', 'undefined']);
+    expect(units('pc.oniceconnectionstatechange')).toEqual(['oniceconnectionstatechange']);
+    expect(units('hls.js h.264')).toEqual(['[hls]', '[h264]']);
   });
 });
 
@@ -86,6 +95,9 @@ describe('sameWord', () => {
     expect(sameWord('ios', 'iOS')).toBe(true);
     expect(sameWord('ips', 'IP')).toBe(true);
     expect(sameWord('camera2session', 'Camera2')).toBe(true);
+    expect(sameWord('working', 'work')).toBe(true);
+    expect(sameWord('stopping', 'stops')).toBe(true);
+    expect(sameWord('loading', 'Loads')).toBe(true);
   });
 
   it('refuses the prefix Pagefind falls back to when the index lacks the word', () => {
@@ -94,5 +106,6 @@ describe('sameWord', () => {
     expect(sameWord('fgs', '-f')).toBe(false);
     expect(sameWord('zqxjvwk', 'Z')).toBe(false);
     expect(sameWord('局域网', '局')).toBe(false);
+    expect(sameWord('string', 'stream')).toBe(false);
   });
 });

@@ -97,7 +97,13 @@ export function sameWord(searched: string, marked: string): boolean {
   let shared = 0;
   while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
   if (HAN.test(searched)) return shared >= Math.max(2, a.length - 1);
-  return shared >= Math.min(a.length, 5) || shared >= Math.max(1, a.length - 2);
+  // Pagefind stems what it indexes and marks: "working" finds "work", "stopping" "stop".
+  const root = searched
+    .toLowerCase()
+    .replace(/(ing|ed|ers|er|es|ly)$/, '')
+    .replace(/([^aeiou])\1$/, '$1');
+  const inflected = root.length >= 4 && root.length < a.length && shared >= root.length;
+  return inflected || shared >= Math.min(a.length, 5) || shared >= Math.max(1, a.length - 2);
 }
 
 /** A small number ("10 seconds", "50 %") says nothing about which page answers; a code (1006, 701) does. */
@@ -229,7 +235,7 @@ export function conceptsIn(text: string, glossary: GlossaryIndex): Set<string> {
   );
 }
 
-function scanUnits(tokens: readonly Token[], glossary: GlossaryIndex, keepWords: boolean): Unit[] {
+function scanUnits(typed: readonly Token[], glossary: GlossaryIndex, keepWords: boolean): Unit[] {
   const units: Unit[] = [];
   const seen = new Set<string>();
   const add = (unit: Unit) => {
@@ -239,6 +245,7 @@ function scanUnits(tokens: readonly Token[], glossary: GlossaryIndex, keepWords:
       units.push(unit);
     }
   };
+  const tokens = typed.flatMap((token) => dottedParts(token, glossary));
   const latin = tokens.map((token) => (token.kind === 'latin' ? stem(token.text) : ''));
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -270,6 +277,22 @@ function scanUnits(tokens: readonly Token[], glossary: GlossaryIndex, keepWords:
     }
   }
   return units;
+}
+
+/**
+ * A dotted name the glossary does not know as a whole, as its parts: people paste
+ * `MediaDevices.getUserMedia` or `navigator.mediaDevices`, and pages say getUserMedia.
+ * Names the glossary knows (hls.js) and versions (h.264, 1.2) stay whole; parts of one
+ * or two letters (`js`, `io`) say nothing on their own.
+ */
+function dottedParts(token: Token, glossary: GlossaryIndex): Token[] {
+  if (token.kind !== 'latin' || !/[a-z]{2}\.[a-z]{2}/.test(token.text)) return [token];
+  const known = (glossary.english.get(stem(token.text)) ?? []).some((candidate) => candidate.words.length === 1);
+  if (known) return [token];
+  return token.text
+    .split('.')
+    .filter((part) => part.length > 2)
+    .map((part) => ({ text: part, kind: 'latin' as const }));
 }
 
 /** Glossary terms found in a Chinese run (longest first, without overlap), the rest segmented. */
