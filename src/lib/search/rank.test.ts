@@ -71,6 +71,22 @@ describe('unitWeights', () => {
     expect(mergeHits([zoom, noAudio], 40, weights)[0]!.id).toBe('no-audio-fix');
   });
 
+  it('a number is a code read off a log and counts like a concept, not like a stray word', () => {
+    // "investigating error code 1006": one page says "investigating", seven say 1006.
+    const units: Unit[] = [
+      { kind: 'word', text: 'investigating', lang: 'en' },
+      { kind: 'word', text: '1006', lang: 'en' },
+    ];
+    expect(unitWeights(units, concepts)).toEqual([0.5, 1]);
+    const investigating = [{ id: 'severity-levels', score: 4 }];
+    const code = [
+      { id: 'websocket-1006', score: 4 },
+      ...['p', 'q', 'r', 's', 't', 'u'].map((id) => ({ id, score: 2 })),
+    ];
+    expect(mergeHits([investigating, code], 270, [0.5, 0.5])[0]!.id).toBe('severity-levels');
+    expect(mergeHits([investigating, code], 270, unitWeights(units, concepts))[0]!.id).toBe('websocket-1006');
+  });
+
   it('without a symptom, the context is what the question is about and counts fully', () => {
     expect(unitWeights([concept('co-hosting'), concept('bluetooth')], concepts)).toEqual([1, 1]);
   });

@@ -19,6 +19,7 @@ import {
   mergeHits,
   orderCandidates,
   orderPages,
+  PAGEFIND_RANKING,
   relevant,
   unitWeights,
   type Candidate,
@@ -67,7 +68,7 @@ function loadBundle(base: string, name: string): Promise<Pagefind> {
       const pagefind = (await import(/* @vite-ignore */ `${base}${name}/pagefind.js`)) as Pagefind;
       // noWorker: a search over a few thousand pages takes milliseconds on the main thread, and
       // skipping the worker saves its 12 kB script on the first query.
-      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
       await pagefind.init();
       return pagefind;
     })();
