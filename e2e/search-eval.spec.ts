@@ -11,12 +11,14 @@ import { loadQuestions, rankQuestions } from '../src/cli/search-eval/run.ts';
 import { score } from '../src/cli/search-eval/metrics.ts';
 
 /**
- * Measured when this floor was set (English 88.2 % top 3, MRR 0.770; Chinese on /zh/ 90.7 %,
- * MRR 0.733), minus a small margin for ties that reorder.
+ * The search issue's bar: a correct page in the top 3 for 90 % of answerable questions and
+ * MRR 0.8, in each language. Measured when this floor was set: English 92.1 % top 3, MRR
+ * 0.808; Chinese on /zh/ 92.0 %, MRR 0.831. Ranking is deterministic (ties break by page
+ * id), so a change that fails here made search worse, not the machine slower.
  */
 const FLOOR = {
-  en: { at3: 0.87, mrr: 0.76 },
-  zh: { at3: 0.89, mrr: 0.72 },
+  en: { at3: 0.9, mrr: 0.8 },
+  zh: { at3: 0.9, mrr: 0.8 },
 } as const;
 
 for (const lang of ['en', 'zh'] as const) {
