@@ -61,4 +61,21 @@ describe('feedback without an endpoint', () => {
     expect(url.searchParams.get('body')).toBe('Page: …');
     expect(feedbackIssueUrl('https://gitlab.example.com/docs/kb', 't', 'b')).toBe('https://gitlab.example.com/docs/kb');
   });
+
+  it('keeps Chinese as text in the link, which the browser sends as the same UTF-8', () => {
+    const href = feedbackIssueUrl(
+      'https://github.com/example/kb',
+      '文档反馈 KB-1301：回声 & 啸叫',
+      '页面：https://x/?a=1#b',
+    );
+    expect(href).toContain('文档反馈');
+    expect(href).not.toMatch(/%E6/i);
+    const url = new URL(href);
+    expect(url.searchParams.get('title')).toBe('文档反馈 KB-1301：回声 & 啸叫');
+    expect(url.searchParams.get('body')).toBe('页面：https://x/?a=1#b');
+    const encoded = new URL('https://github.com/example/kb/issues/new');
+    encoded.searchParams.set('title', '文档反馈 KB-1301：回声 & 啸叫');
+    encoded.searchParams.set('body', '页面：https://x/?a=1#b');
+    expect(url.href, 'the browser requests exactly the percent-encoded URL').toBe(encoded.href);
+  });
 });

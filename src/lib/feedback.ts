@@ -71,6 +71,8 @@ export function zeroResultsPayload(
 /**
  * Where "No" goes without an endpoint: a new issue at the repository, titled and
  * described, or the repository itself when it is not on GitHub (no pre-fill there).
+ * Non-ASCII text stays as it is (an IRI, which browsers encode as UTF-8 when they
+ * follow it): percent-encoding a Chinese title costs nine bytes a character on every page.
  */
 export function feedbackIssueUrl(repository: string, title: string, body: string): string {
   const url = new URL(repository.replace(/\/+$/, ''));
@@ -78,5 +80,11 @@ export function feedbackIssueUrl(repository: string, title: string, body: string
   url.pathname = `${url.pathname}/issues/new`;
   url.searchParams.set('title', title);
   url.searchParams.set('body', body);
-  return url.toString();
+  return url.toString().replace(/(?:%[89a-f][0-9a-f])+/gi, (bytes) => {
+    try {
+      return decodeURIComponent(bytes);
+    } catch {
+      return bytes;
+    }
+  });
 }
