@@ -310,7 +310,7 @@ export async function compareLanguages({
   const shells = rows.flatMap((row) => row.runs).find((run) => run.en.htmlPages.zh > 0);
   if (shells)
     console.log(
-      `\nThe English-only build writes ${shells.en.htmlPages.zh} pages under zh/ too: the Chinese interface around the English text (the zh/ routes do not read \`languages\`).`,
+      `\nThe English-only build writes ${shells.en.htmlPages.zh} pages under zh/ too: the Chinese interface around the English text, so the ratio above understates what Chinese costs.`,
     );
   for (const row of rows) {
     printWeights(`Synthetic, N=${row.articles}`, row.weights);
