@@ -56,6 +56,9 @@ export default defineConfig({
   },
   integrations: [mdx(), knowledgeBase()],
   vite: {
+    // A scratch build with its own KB_CACHE_DIR keeps Vite's dependency cache there too,
+    // so builds running side by side never share node_modules/.vite.
+    ...(process.env.KB_CACHE_DIR ? { cacheDir: `${process.env.KB_CACHE_DIR}/vite` } : {}),
     build: {
       rollupOptions: {
         // Astro marks every MDX module with "use astro:head-inject"; the bundler warns once per
