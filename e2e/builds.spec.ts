@@ -138,6 +138,10 @@ test('renaming an article fails until redirectFrom keeps its old URL; then, unde
   expect(
     readFileSync(join(build.outDir, 'zh/voice-rooms/scaffolded-faq-for-voice-rooms/index.html'), 'utf8'),
   ).toContain('语聊房新文章示例');
+  // This content folder is outside the repository: no "Edit this page" link into ../../tmp/.
+  expect(
+    readFileSync(join(build.outDir, 'voice-rooms/scaffolded-faq-for-voice-rooms/index.html'), 'utf8'),
+  ).not.toContain('/edit/');
 
   const server = await serveStatic(build.outDir, '/help/');
   try {

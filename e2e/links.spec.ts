@@ -26,6 +26,18 @@ test('a short link opens its article and keeps the heading anchor', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: echo.data.title })).toBeVisible();
 });
 
+test('"Edit this page" opens the file a writer changes, in the repository, in each language', async ({ page }) => {
+  const echo = article('KB-1301');
+  const edit = `${site.repository.replace(/\/$/, '')}/edit/${site.branch}/`;
+  await page.goto(echo.path);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', `${edit}${echo.file}`);
+  await page.goto(`/zh${echo.path}`);
+  await expect(page.getByRole('link', { name: '编辑本页' })).toHaveAttribute(
+    'href',
+    `${edit}${echo.file.replace(/^content\//, 'content/zh/')}`,
+  );
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a short link still redirects, through the meta refresh', async ({ page }) => {
