@@ -128,6 +128,17 @@ describe('orderPages', () => {
     expect(order(pages, 'echo', ['echo'])).toEqual(['tree', 'article']);
     expect(order(pages, 'aec settings', ['aec'])).toEqual(['article', 'tree']);
   });
+
+  it('puts the troubleshooter first when the query is nothing but its symptom, whatever the scores', () => {
+    // 黑屏: the article's title says 黑屏 too and outscores the troubleshooter by far.
+    const pages = [page('article', 20), page('tree', 10, { type: 'troubleshooter', symptoms: 'black-screen' })];
+    const order = (conceptsOnly: boolean, concepts = ['black-screen']) =>
+      orderPages(pages, '', new Set(concepts), { conceptsOnly }).map((entry) => entry.id);
+    expect(order(true)).toEqual(['tree', 'article']);
+    // Anything more specific (a word the glossary does not know, another concept) lets the scores decide.
+    expect(order(false)).toEqual(['article', 'tree']);
+    expect(order(true, ['black-screen', 'hls'])).toEqual(['article', 'tree']);
+  });
 });
 
 describe('correction', () => {

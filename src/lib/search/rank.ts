@@ -121,22 +121,34 @@ export interface RankedPage {
  * by score, where an error-code page the query does not name or mention counts at
  * UNNAMED_CODE_WEIGHT; within 10 % of each other, a troubleshooter comes first only
  * when the query names one of the symptoms it covers, after the articles otherwise.
+ * A query that is nothing but symptoms a troubleshooter covers (黑屏, "no audio") gets
+ * that troubleshooter first whatever the scores: there is nothing more specific to rank
+ * by, and the troubleshooter asks the questions that narrow it down.
  * (Pages of codes the query names are put first before this, from `codes.ts`.)
  */
 export function orderPages<T extends RankedPage>(
   pages: readonly T[],
   query: string,
-  symptomConcepts: ReadonlySet<string>,
+  queryConcepts: ReadonlySet<string>,
+  { conceptsOnly = false }: { conceptsOnly?: boolean } = {},
 ): T[] {
   const named = (page: T) => {
     const codes = (page.meta.codes ?? '').split('|').filter(Boolean);
     const found = matchCodes(query, [{ path: '', title: '', ...codeKeys(codes) }]);
     return found.exact.length + found.named.length + found.mentioned.length > 0;
   };
+  const symptomsOf = (page: T) => (page.meta.symptoms ?? '').split(' ').filter(Boolean);
+  const isTree = (page: T) => page.meta.type === TROUBLESHOOTER_TYPE;
+  const pinned = (page: T) =>
+    conceptsOnly &&
+    isTree(page) &&
+    queryConcepts.size > 0 &&
+    [...queryConcepts].every((c) => symptomsOf(page).includes(c))
+      ? 0
+      : 1;
   const treeRank = (page: T) => {
-    if (page.meta.type !== TROUBLESHOOTER_TYPE) return 1;
-    const symptoms = (page.meta.symptoms ?? '').split(' ').filter(Boolean);
-    return symptoms.some((concept) => symptomConcepts.has(concept)) ? 0 : 2;
+    if (!isTree(page)) return 1;
+    return symptomsOf(page).some((concept) => queryConcepts.has(concept)) ? 0 : 2;
   };
   const weight = new Map(
     pages.map((page) => [
@@ -146,7 +158,10 @@ export function orderPages<T extends RankedPage>(
   );
   // Scores within 10 % of each other are a tie, which the troubleshooter rule breaks.
   const band = (page: T) => Math.round(Math.log(Math.max(weight.get(page)!, 1e-6)) / Math.log(1.1));
-  return [...pages].sort((a, b) => band(b) - band(a) || treeRank(a) - treeRank(b) || weight.get(b)! - weight.get(a)!);
+  return [...pages].sort(
+    (a, b) =>
+      pinned(a) - pinned(b) || band(b) - band(a) || treeRank(a) - treeRank(b) || weight.get(b)! - weight.get(a)!,
+  );
 }
 
 /**

@@ -271,7 +271,12 @@ async function searchBundle(
   const loaded = await Promise.all(
     window.map(async (candidate) => ({ candidate, ...(await byId.get(candidate.id)!.data()) })),
   );
-  const ordered = [...codeResults, ...orderPages(loaded, query, concepts).filter((page) => !first.has(page.url))];
+  const ordered = [
+    ...codeResults,
+    ...orderPages(loaded, query, concepts, {
+      conceptsOnly: plan.units.every((unit) => unit.kind === 'concept'),
+    }).filter((page) => !first.has(page.url)),
+  ];
   return {
     results: ordered
       .slice(0, limit)
