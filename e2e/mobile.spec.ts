@@ -58,6 +58,18 @@ test('no page scrolls sideways at 360 px, in either theme', async ({ page }) => 
   }
 });
 
+test('a search on a phone shows its first result on the first screen, and nothing scrolls sideways', async ({
+  page,
+}) => {
+  // Error codes bring long unbreakable excerpts (code lists); Chinese breaks anywhere.
+  for (const path of ['/search/?q=NotReadableError', '/search/?q=1006', '/zh/search/?q=推流失败']) {
+    await page.goto(path);
+    const first = page.locator('[data-search-results] .results > li a.result-title').first();
+    await expect(first, path).toBeInViewport({ ratio: 1 });
+    expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
+  }
+});
+
 test('an article opens with its answer: the body starts on the first screen', async ({ page }) => {
   for (const entry of [echo, connect, faq]) {
     await page.goto(entry.path);
