@@ -75,8 +75,9 @@ const MATCH_POWER = 1.5;
  * is what the question is about and counts fully. A word the glossary does not know
  * counts WORD_WEIGHT: it may be the key ("callkeep") but as often noise that only one
  * page happens to contain ("zoom clone", "investigating"), and its rarity alone would
- * make it decide the ranking; a number (1006, 12909) is a code and counts CODE_WEIGHT. Set on the odd-numbered judged questions and checked on the
- * even-numbered ones (see the search issue's note).
+ * make it decide the ranking; a number (1006, 12909) is a code and counts CODE_WEIGHT.
+ * Set on the odd-numbered judged questions and checked on the even-numbered ones (see
+ * the search issue's note).
  */
 export function unitWeights(units: readonly Unit[], concepts: ReadonlyMap<string, ConceptTerms>): number[] {
   const kindOf = (unit: Unit) => (unit.kind === 'concept' ? concepts.get(unit.concept)?.kind : undefined);
@@ -143,7 +144,7 @@ export function orderPages<T extends RankedPage>(
     conceptsOnly &&
     isTree(page) &&
     queryConcepts.size > 0 &&
-    [...queryConcepts].every((c) => symptomsOf(page).includes(c))
+    [...queryConcepts].every((concept) => symptomsOf(page).includes(concept))
       ? 0
       : 1;
   const treeRank = (page: T) => {
