@@ -2,12 +2,13 @@
  * The search evaluation as a floor: the real developer questions of
  * e2e/search-eval/questions.json (collected from issue trackers and vendors' FAQs, not
  * from our articles), each typed into the search page of its own language's site.
- * A change that makes search answer fewer of them fails here; `npm run eval:search`
- * prints the full table for both sites.
+ * A change that makes search answer fewer of them fails here, and so does one that
+ * makes it worse on the held-out questions of held-out.json; `npm run eval:search`
+ * prints the full tables for both sets and both sites.
  */
 import { siteModel } from './content.ts';
 import { expect, test } from './fixtures.ts';
-import { loadQuestions, rankQuestions } from '../src/cli/search-eval/run.ts';
+import { HELD_OUT_FILE, loadQuestions, QUESTIONS_FILE, rankQuestions } from '../src/cli/search-eval/run.ts';
 import { score } from '../src/cli/search-eval/metrics.ts';
 
 /**
@@ -21,20 +22,36 @@ const FLOOR = {
   zh: { at3: 0.9, mrr: 0.8 },
 } as const;
 
-for (const lang of ['en', 'zh'] as const) {
-  test(`real ${lang === 'en' ? 'English' : 'Chinese'} questions find a correct page in the top 3 often enough`, async ({
-    page,
-  }) => {
-    test.setTimeout(300_000);
-    const questions = loadQuestions().filter((question) => question.lang === lang);
-    const ranked = await rankQuestions(page, '', questions, siteModel, lang === 'zh' ? '/zh/search/' : '/search/');
-    const scores = score(ranked);
-    console.log(
-      `${lang}: ${scores.answerable} answerable, top 1 ${(scores.at1 * 100).toFixed(1)} %, top 3 ${(scores.at3 * 100).toFixed(1)} %, MRR ${scores.mrr.toFixed(3)}, no results ${(scores.zeroResults * 100).toFixed(1)} %`,
-    );
-    expect(scores.answerable).toBeGreaterThan(lang === 'en' ? 100 : 50);
-    expect(scores.at3).toBeGreaterThanOrEqual(FLOOR[lang].at3);
-    expect(scores.mrr).toBeGreaterThanOrEqual(FLOOR[lang].mrr);
-    expect(scores.zeroResults).toBe(0);
-  });
+/**
+ * The held-out questions (collected after ranking was last tuned, never tuned on) as
+ * measured when they were added: English 89.5 % top 3 (17 of 19), MRR 0.702; Chinese on
+ * /zh/ 83.3 % (15 of 18), MRR 0.766. Below the bar, which is the honest reading of how
+ * search does on questions it has not seen; the floor keeps it from getting worse.
+ */
+const HELD_OUT_FLOOR = {
+  en: { at3: 0.89, mrr: 0.7 },
+  zh: { at3: 0.83, mrr: 0.76 },
+} as const;
+
+for (const [set, file, floor, atLeast] of [
+  ['real', QUESTIONS_FILE, FLOOR, { en: 100, zh: 50 }],
+  ['held-out', HELD_OUT_FILE, HELD_OUT_FLOOR, { en: 15, zh: 15 }],
+] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`${set} ${lang === 'en' ? 'English' : 'Chinese'} questions find a correct page in the top 3 often enough`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000);
+      const questions = loadQuestions(file).filter((question) => question.lang === lang);
+      const ranked = await rankQuestions(page, '', questions, siteModel, lang === 'zh' ? '/zh/search/' : '/search/');
+      const scores = score(ranked);
+      console.log(
+        `${set} ${lang}: ${scores.answerable} answerable, top 1 ${(scores.at1 * 100).toFixed(1)} %, top 3 ${(scores.at3 * 100).toFixed(1)} %, MRR ${scores.mrr.toFixed(3)}, no results ${(scores.zeroResults * 100).toFixed(1)} %`,
+      );
+      expect(scores.answerable).toBeGreaterThanOrEqual(atLeast[lang]);
+      expect(scores.at3).toBeGreaterThanOrEqual(floor[lang].at3);
+      expect(scores.mrr).toBeGreaterThanOrEqual(floor[lang].mrr);
+      expect(scores.zeroResults).toBe(0);
+    });
+  }
 }

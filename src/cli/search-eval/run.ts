@@ -4,10 +4,16 @@ import type { SiteModel } from '../../lib/site-model.ts';
 import type { Question, Ranked } from './metrics.ts';
 
 export const QUESTIONS_FILE = new URL('../../../e2e/search-eval/questions.json', import.meta.url);
+/**
+ * Questions collected after ranking was last tuned, from sources the judged set does not
+ * use: never looked at while changing search, so they say how it does on questions it
+ * has not seen. Once a change is tuned on them, they belong in questions.json instead.
+ */
+export const HELD_OUT_FILE = new URL('../../../e2e/search-eval/held-out.json', import.meta.url);
 
 /** The judged questions, without the ones excluded as unusable. */
-export function loadQuestions(): Question[] {
-  return (JSON.parse(readFileSync(QUESTIONS_FILE, 'utf8')) as Question[]).filter((question) => !question.exclude);
+export function loadQuestions(file: URL = QUESTIONS_FILE): Question[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as Question[]).filter((question) => !question.exclude);
 }
 
 /** Maps a result URL to the id the judgements use: `KB-1301`, `errors/ice/701`, `troubleshoot/no-audio`. */
