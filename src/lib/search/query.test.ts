@@ -11,6 +11,7 @@ const glossary = indexGlossary([
   { id: 'getusermedia', en: ['getusermedia'], zh: [] },
   { id: 'hls', en: ['hls', 'hls.js'], zh: [] },
   { id: 'h264', en: ['h.264', 'h264'], zh: [] },
+  { id: 'background', en: ['phone locked'], zh: [] },
 ]);
 const units = (query: string) =>
   planQuery(query, glossary).units.map((unit) => (unit.kind === 'concept' ? `[${unit.concept}]` : unit.text));
@@ -83,6 +84,14 @@ describe('words', () => {
       'codec',
       'ios',
     ]);
+  });
+});
+
+describe('glossary phrases', () => {
+  it('match with a filler word or two between their words, but not with a negation or another word', () => {
+    expect(units('audio cuts off when the phone gets locked')).toEqual(['audio', 'cuts', 'off', '[background]']);
+    expect(units('phone is not locked')).not.toContain('[background]');
+    expect(units('phone screen locked')).not.toContain('[background]');
   });
 });
 

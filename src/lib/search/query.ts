@@ -121,6 +121,28 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * Words people put inside a phrase the glossary holds without them: "the phone gets
+ * locked" is "phone locked", "screen is frozen" is "screen frozen". Never negations.
+ */
+const FILLERS = new Set('a an the is are was were be been being get gets got getting become becomes my our your their his her its this that'.split(' '));
+const MAX_FILLERS = 2;
+
+/** How many tokens from `at` spell the phrase, allowing fillers between its words; 0 if they do not. */
+function phraseLength(phrase: readonly string[], stems: readonly string[], tokens: readonly Token[], at: number): number {
+  let next = at;
+  let skipped = 0;
+  for (const [offset, word] of phrase.entries()) {
+    while (offset > 0 && stems[next] !== word && FILLERS.has(tokens[next]?.text ?? '') && skipped < MAX_FILLERS) {
+      next++;
+      skipped++;
+    }
+    if (stems[next] !== word) return 0;
+    next++;
+  }
+  return next - at;
+}
+
 /** The glossary, indexed for matching: English phrases by their first stemmed word, Chinese terms longest first. */
 export interface GlossaryIndex {
   concepts: ReadonlyMap<string, ConceptTerms>;
@@ -254,19 +276,19 @@ function scanUnits(typed: readonly Token[], glossary: GlossaryIndex, keepWords: 
       continue;
     }
     const candidates = glossary.english.get(latin[index]!) ?? [];
-    const match = candidates.find((candidate) =>
-      candidate.words.every((word, offset) => latin[index + offset] === word),
-    );
+    const match = candidates
+      .map((candidate) => ({ concept: candidate.concept, length: phraseLength(candidate.words, latin, tokens, index) }))
+      .find((candidate) => candidate.length > 0);
     if (match) {
       add({
         kind: 'concept',
         concept: match.concept,
         matched: tokens
-          .slice(index, index + match.words.length)
+          .slice(index, index + match.length)
           .map((t) => t.text)
           .join(' '),
       });
-      index += match.words.length - 1;
+      index += match.length - 1;
     } else if (
       keepWords &&
       !QUESTION_WORDS.en.has(token.text) &&
