@@ -158,7 +158,7 @@ describe('content check rules', () => {
     `);
   });
 
-  it('glossary: duplicate ids, unknown neighbours and codes, a term in two concepts, a main concept without Chinese', () => {
+  it('glossary: duplicate ids, unknown neighbours and codes, a term in two concepts (also as a plural), a main concept without Chinese', () => {
     expect(problems('glossary', 'fail')).toMatchInlineSnapshot(`
       [
         "src/lib/checks/fixtures/glossary/fail/glossary.yaml:6:15  glossary  no concept has the id "aec"",
@@ -166,6 +166,7 @@ describe('content check rules', () => {
         "src/lib/checks/fixtures/glossary/fail/glossary.yaml:10:13  glossary (warning)  "NoSuchError" is not a code or alias in content/errors/",
         "src/lib/checks/fixtures/glossary/fail/glossary.yaml:11:9  glossary  the id "echo" is already used by concept 1",
         "src/lib/checks/fixtures/glossary/fail/glossary.yaml:16:20  glossary (warning)  "hear myself" is also a term of "echo": a query with it would mean both; keep it in the concept it names best",
+        "src/lib/checks/fixtures/glossary/fail/glossary.yaml:16:33  glossary (warning)  "echo cancellations" matches the same words as "echo cancellation" of "echo": a query with it would mean both; keep it in the concept it names best",
         "src/lib/checks/fixtures/glossary/fail/guides/general/a.mdx:3:8  glossary (warning)  this article is about "fixture", which has no Chinese terms in content/glossary.yaml: add the words Chinese developers use, so their questions reach it",
         "src/lib/checks/fixtures/glossary/fail/guides/general/b.mdx:3:8  glossary (warning)  this article is about "fixture", which has no Chinese terms in content/glossary.yaml: add the words Chinese developers use, so their questions reach it",
       ]

@@ -1,5 +1,6 @@
 import { toProjectPath } from '../content-model.ts';
 import { pageConcepts } from '../search/index-terms.ts';
+import { HAN, normalize, stem } from '../search/query.ts';
 import { errorKey } from '../error-key.ts';
 import { problemAt, fieldAt, type Rule } from './context.ts';
 import type { Problem } from '../problems.ts';
@@ -34,7 +35,7 @@ export const glossary: Rule = {
     const known = new Set(
       errorApis.flatMap((api) => api.data?.codes.flatMap((code) => [code.code, ...code.aliases].map(errorKey)) ?? []),
     );
-    const owner = new Map<string, string>();
+    const owner = new Map<string, { concept: string; term: string }>();
     concepts.forEach((concept, index) => {
       concept.related.forEach((id, at) => {
         if (!ids.has(id))
@@ -64,19 +65,19 @@ export const glossary: Rule = {
         ['zh', concept.zh],
       ] as const)
         terms.forEach((term, at) => {
-          const key = term.toLowerCase();
+          const key = matchingForm(term);
           const first = owner.get(key);
-          if (first && first !== concept.id)
+          if (first && first.concept !== concept.id)
             problems.push(
               problemAt(
                 source,
                 fieldAt(source, ['concepts', index, list, at]),
                 'glossary',
-                `"${term}" is also a term of "${first}": a query with it would mean both; keep it in the concept it names best`,
+                `"${term}" ${first.term.toLowerCase() === term.toLowerCase() ? 'is also a term' : `matches the same words as "${first.term}"`} of "${first.concept}": a query with it would mean both; keep it in the concept it names best`,
                 'warning',
               ),
             );
-          else owner.set(key, concept.id);
+          else if (!first) owner.set(key, { concept: concept.id, term });
         });
     });
 
@@ -109,3 +110,11 @@ export const glossary: Rule = {
     return problems;
   },
 };
+
+/** A term as search matches it: English words stemmed ("pixelation" and "pixel" are one), Chinese unspaced. */
+function matchingForm(term: string): string {
+  const normalized = normalize(term);
+  return HAN.test(normalized)
+    ? normalized.replace(/\s+/g, '')
+    : normalized.split(' ').filter(Boolean).map(stem).join(' ');
+}
