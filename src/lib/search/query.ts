@@ -125,11 +125,20 @@ export function stem(word: string): string {
  * Words people put inside a phrase the glossary holds without them: "the phone gets
  * locked" is "phone locked", "screen is frozen" is "screen frozen". Never negations.
  */
-const FILLERS = new Set('a an the is are was were be been being get gets got getting become becomes my our your their his her its this that'.split(' '));
+const FILLERS = new Set(
+  'a an the is are was were be been being get gets got getting become becomes my our your their his her its this that'.split(
+    ' ',
+  ),
+);
 const MAX_FILLERS = 2;
 
 /** How many tokens from `at` spell the phrase, allowing fillers between its words; 0 if they do not. */
-function phraseLength(phrase: readonly string[], stems: readonly string[], tokens: readonly Token[], at: number): number {
+function phraseLength(
+  phrase: readonly string[],
+  stems: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+): number {
   let next = at;
   let skipped = 0;
   for (const [offset, word] of phrase.entries()) {
