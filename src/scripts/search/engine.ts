@@ -28,6 +28,7 @@ import {
 import { pagefindFilters, type FilterKey } from '../../lib/search/state.ts';
 import { codePage, expandCodeList, matchCodes, type CodeListApi, type CodePage } from '../../lib/search/codes.ts';
 import { ERROR_CODE_TYPE } from '../../lib/labels.ts';
+import { ownData } from '../../lib/search/page-data.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -269,7 +270,7 @@ async function searchBundle(
     .slice(0, limit + RANK_WINDOW)
     .filter((candidate, at) => at < limit || trees.has(candidate.id));
   const loaded = await Promise.all(
-    window.map(async (candidate) => ({ candidate, ...(await byId.get(candidate.id)!.data()) })),
+    window.map(async (candidate) => ({ candidate, ...(await ownData(byId.get(candidate.id)!)) })),
   );
   const ordered = [
     ...codeResults,
@@ -308,7 +309,7 @@ async function searchBundle(
     const data = hitIndex(unfiltered);
     return [
       ...named.map((page) => codeResult(base, page, meaning[page.path])),
-      ...(await Promise.all(candidates.slice(0, MAX_COUNTED).map((candidate) => data.get(candidate.id)!.data()))),
+      ...(await Promise.all(candidates.slice(0, MAX_COUNTED).map((candidate) => ownData(data.get(candidate.id)!)))),
     ];
   }
 }
@@ -377,7 +378,7 @@ async function indexedPages(base: string, bundle: string): Promise<number> {
  */
 async function foundTheWord(hits: readonly PagefindResult[], word: string): Promise<boolean> {
   if (hits.length === 0) return false;
-  const { excerpt } = await hits[0]!.data();
+  const { excerpt } = await ownData(hits[0]!);
   const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
   return marked.length === 0 || marked.some((text) => sameWord(word, text));
 }
