@@ -129,6 +129,13 @@ describe('orderPages', () => {
     expect(order(pages, 'aec settings', ['aec'])).toEqual(['article', 'tree']);
   });
 
+  it('never ranks a troubleshooter above an article when the query names none of its symptoms', () => {
+    // 无法加入房间 roomToken invalid: every troubleshooter's start page says "room" strongly.
+    const pages = [page('article', 5), page('tree', 10, { type: 'troubleshooter', symptoms: 'echo howling' })];
+    expect(order(pages, 'room token invalid', ['room'])).toEqual(['article', 'tree']);
+    expect(order(pages, 'echo in the room', ['room', 'echo'])).toEqual(['tree', 'article']);
+  });
+
   it('puts the troubleshooter first when the query is nothing but its symptom, whatever the scores', () => {
     // 黑屏: the article's title says 黑屏 too and outscores the troubleshooter by far.
     const pages = [page('article', 20), page('tree', 10, { type: 'troubleshooter', symptoms: 'black-screen' })];

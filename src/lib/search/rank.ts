@@ -120,8 +120,9 @@ export interface RankedPage {
 /**
  * The final order of the pages whose data was loaded:
  * by score, where an error-code page the query does not name or mention counts at
- * UNNAMED_CODE_WEIGHT; within 10 % of each other, a troubleshooter comes first only
- * when the query names one of the symptoms it covers, after the articles otherwise.
+ * UNNAMED_CODE_WEIGHT; within 10 % of each other, a troubleshooter comes first when
+ * the query names one of the symptoms it covers. A troubleshooter the query names no
+ * symptom of comes after the other pages.
  * A query that is nothing but symptoms a troubleshooter covers (黑屏, "no audio") gets
  * that troubleshooter first whatever the scores: there is nothing more specific to rank
  * by, and the troubleshooter asks the questions that narrow it down.
@@ -147,10 +148,11 @@ export function orderPages<T extends RankedPage>(
     [...queryConcepts].every((concept) => symptomsOf(page).includes(concept))
       ? 0
       : 1;
-  const treeRank = (page: T) => {
-    if (!isTree(page)) return 1;
-    return symptomsOf(page).some((concept) => queryConcepts.has(concept)) ? 0 : 2;
-  };
+  const namesSymptom = (page: T) => symptomsOf(page).some((concept) => queryConcepts.has(concept));
+  const treeRank = (page: T) => (!isTree(page) ? 1 : namesSymptom(page) ? 0 : 2);
+  // A troubleshooter the query names no symptom of comes after the articles, whatever its score:
+  // its short start page mentions rooms, calls and platforms strongly, and would outrank them.
+  const offSymptom = (page: T) => (isTree(page) && !namesSymptom(page) ? 1 : 0);
   const weight = new Map(
     pages.map((page) => [
       page,
@@ -161,7 +163,11 @@ export function orderPages<T extends RankedPage>(
   const band = (page: T) => Math.round(Math.log(Math.max(weight.get(page)!, 1e-6)) / Math.log(1.1));
   return [...pages].sort(
     (a, b) =>
-      pinned(a) - pinned(b) || band(b) - band(a) || treeRank(a) - treeRank(b) || weight.get(b)! - weight.get(a)!,
+      pinned(a) - pinned(b) ||
+      offSymptom(a) - offSymptom(b) ||
+      band(b) - band(a) ||
+      treeRank(a) - treeRank(b) ||
+      weight.get(b)! - weight.get(a)!,
   );
 }
 
