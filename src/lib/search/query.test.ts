@@ -12,6 +12,8 @@ const glossary = indexGlossary([
   { id: 'hls', en: ['hls', 'hls.js'], zh: [] },
   { id: 'h264', en: ['h.264', 'h264'], zh: [] },
   { id: 'background', en: ['phone locked'], zh: [] },
+  { id: 'same-network', en: ['same wifi'], zh: [] },
+  { id: 'one-way-audio', en: ['one-way audio'], zh: [] },
 ]);
 const units = (query: string) =>
   planQuery(query, glossary).units.map((unit) => (unit.kind === 'concept' ? `[${unit.concept}]` : unit.text));
@@ -92,6 +94,15 @@ describe('glossary phrases', () => {
     expect(units('audio cuts off when the phone gets locked')).toEqual(['audio', 'cuts', 'off', '[background]']);
     expect(units('phone is not locked')).not.toContain('[background]');
     expect(units('phone screen locked')).not.toContain('[background]');
+  });
+});
+
+describe('hyphens', () => {
+  it('do not count between letters: Wi-Fi is wifi, one-way is one way', () => {
+    expect(units('only works on the same Wi-Fi')).toContain('[same-network]');
+    expect(units('one way audio')).toEqual(['[one-way-audio]']);
+    expect(units('oneway audio')).toEqual(['[one-way-audio]']);
+    expect(units('one-way audio')).toEqual(['[one-way-audio]']);
   });
 });
 

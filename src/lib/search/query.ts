@@ -111,8 +111,13 @@ function meaningfulNumber(word: string): boolean {
   return !/^\d+$/.test(word) || word.length >= 3;
 }
 
-/** English words reduced to a comparable form: "freezes", "freezing" and "froze" are not all equal, but plurals are. */
-export function stem(word: string): string {
+/**
+ * English words reduced to a comparable form: "freezes", "freezing" and "froze" are not
+ * all equal, but plurals are, and a hyphen between letters does not count ("Wi-Fi" is
+ * "wifi", "one-way" is "oneway").
+ */
+export function stem(hyphenated: string): string {
+  const word = /^[a-z]+(?:-[a-z]+)+$/.test(hyphenated) ? hyphenated.replaceAll('-', '') : hyphenated;
   if (word.length <= 3) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(word)) return word;
@@ -176,11 +181,14 @@ export function indexGlossary(concepts: readonly ConceptTerms[]): GlossaryIndex 
         (/[a-z0-9]/.test(normalized) ? mixed : chinese).push({ term: normalized, concept: concept.id });
         continue;
       }
-      const phrase = words(term);
-      if (phrase.length === 0) continue;
-      const list = english.get(phrase[0]!) ?? [];
-      list.push({ words: phrase, concept: concept.id });
-      english.set(phrase[0]!, list);
+      // "one-way audio" is also typed "one way audio" (and "oneway audio", which stem() folds).
+      const spaced = term.replace(/(?<=[a-z])-(?=[a-z])/gi, ' ');
+      for (const phrase of new Set([words(term), words(spaced)].map((list) => list.join(' ')))) {
+        if (!phrase) continue;
+        const list = english.get(phrase.split(' ')[0]!) ?? [];
+        list.push({ words: phrase.split(' '), concept: concept.id });
+        english.set(phrase.split(' ')[0]!, list);
+      }
     }
   }
   for (const list of english.values()) list.sort((a, b) => b.words.length - a.words.length);
