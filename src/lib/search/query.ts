@@ -182,12 +182,13 @@ export function indexGlossary(concepts: readonly ConceptTerms[]): GlossaryIndex 
         continue;
       }
       // "one-way audio" is also typed "one way audio" (and "oneway audio", which stem() folds).
-      const spaced = term.replace(/(?<=[a-z])-(?=[a-z])/gi, ' ');
-      for (const phrase of new Set([words(term), words(spaced)].map((list) => list.join(' ')))) {
-        if (!phrase) continue;
-        const list = english.get(phrase.split(' ')[0]!) ?? [];
-        list.push({ words: phrase.split(' '), concept: concept.id });
-        english.set(phrase.split(' ')[0]!, list);
+      const phrases = [words(term), words(term.replace(/(?<=[a-z])-(?=[a-z])/gi, ' '))].filter(
+        (phrase, at, all) => phrase.length > 0 && all.findIndex((other) => other.join(' ') === phrase.join(' ')) === at,
+      );
+      for (const phrase of phrases) {
+        const list = english.get(phrase[0]!) ?? [];
+        list.push({ words: phrase, concept: concept.id });
+        english.set(phrase[0]!, list);
       }
     }
   }

@@ -149,7 +149,7 @@ export function orderPages<T extends RankedPage>(
       ? 0
       : 1;
   const namesSymptom = (page: T) => symptomsOf(page).some((concept) => queryConcepts.has(concept));
-  const treeRank = (page: T) => (!isTree(page) ? 1 : namesSymptom(page) ? 0 : 2);
+  const treeRank = (page: T) => (isTree(page) && namesSymptom(page) ? 0 : 1);
   // A troubleshooter the query names no symptom of comes after the articles, whatever its score:
   // its short start page mentions rooms, calls and platforms strongly, and would outrank them.
   const offSymptom = (page: T) => (isTree(page) && !namesSymptom(page) ? 1 : 0);
